@@ -40,6 +40,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                       'mnist_nb.experiments.first_reached': ('experiments.html#first_reached', 'mnist_nb/experiments.py'),
                                       'mnist_nb.experiments.get_experiment': ('experiments.html#get_experiment', 'mnist_nb/experiments.py'),
                                       'mnist_nb.experiments.git_commit': ('experiments.html#git_commit', 'mnist_nb/experiments.py'),
+                                      'mnist_nb.experiments.headline': ('experiments.html#headline', 'mnist_nb/experiments.py'),
                                       'mnist_nb.experiments.load_results': ('experiments.html#load_results', 'mnist_nb/experiments.py'),
                                       'mnist_nb.experiments.loaders_for': ('experiments.html#loaders_for', 'mnist_nb/experiments.py'),
                                       'mnist_nb.experiments.mnist_experiments': ( 'experiments.html#mnist_experiments',

@@ -5,9 +5,9 @@
 # %% auto #0
 __all__ = ['EXPERIMENTS', 'Experiment', 'git_commit', 'get_experiment', 'loaders_for', 'run_experiment', 'first_reached',
            'consistency', 'summarize', 'load_results', 'writeup', 'comparison_table', 'plot_curves', 'mnist_train',
-           'mnist_experiments']
+           'mnist_experiments', 'headline']
 
-# %% ../nbs/03_experiments.ipynb #0ed4a094
+# %% ../nbs/03_experiments.ipynb #a4da97be
 import json, statistics, subprocess, time
 from dataclasses import dataclass, asdict, field
 from pathlib import Path
@@ -19,7 +19,7 @@ from .data import get_datasets, get_dataloaders, get_fast_loaders, train_transfo
 from .model import get_model, n_params
 from .train import History, fit, get_device, set_seed
 
-# %% ../nbs/03_experiments.ipynb #3763b17e
+# %% ../nbs/03_experiments.ipynb #c3337446
 @dataclass
 class Experiment:
     "One experiment of the series: its network (by number), recipe and write-up."
@@ -55,7 +55,7 @@ class Experiment:
                                                             pct_start=self.pct_start), 'batch'
         raise ValueError(f"Unknown schedule {self.sched!r}: use 'none', 'step' or 'onecycle'.")
 
-# %% ../nbs/03_experiments.ipynb #a832542a
+# %% ../nbs/03_experiments.ipynb #6dbe285e
 EXPERIMENTS = {e.exp: e for e in [
     Experiment(1, 'Set the model right', 'Get a working skeleton with fewer parameters: conv blocks, a transition block (1×1 + max-pool), a convolution head. No BatchNorm, no dropout, no augmentation.',
                'The skeleton trains without tricks. Without BatchNorm, training is slower to start and the gap between train and test accuracy shows what regularisation will have to close.'),
@@ -77,7 +77,7 @@ EXPERIMENTS = {e.exp: e for e in [
                lr=0.05, nesterov=True, augment=True, sched='onecycle', pct_start=0.2),
 ]}
 
-# %% ../nbs/03_experiments.ipynb #81981471
+# %% ../nbs/03_experiments.ipynb #f90b4c03
 def git_commit(path='.')->str:
     "The current commit (with '+dirty' when there are uncommitted changes), or 'unknown'."
     try:
@@ -97,7 +97,7 @@ def loaders_for(e:Experiment, train_ds, test_ds, device, seed:int):
     train_ds.transform = train_transforms() if e.augment else test_transforms()
     return get_dataloaders(train_ds, test_ds, bs=e.bs, test_bs=1000, device=device, seed=seed)
 
-# %% ../nbs/03_experiments.ipynb #2959fc56
+# %% ../nbs/03_experiments.ipynb #bc51da9f
 def run_experiment(exp:int,  # experiment number
                    seeds=(1, 2, 3, 4, 5),  # one training run per seed
                    epochs:int|None=None,  # override the record's epochs (e.g. a short check)
@@ -133,7 +133,7 @@ def run_experiment(exp:int,  # experiment number
         out.append(h)
     return out
 
-# %% ../nbs/03_experiments.ipynb #0526b09b
+# %% ../nbs/03_experiments.ipynb #fda6d538
 def first_reached(accs:list,  # test accuracy per epoch, %
                   target:float=99.4,  # the target, %
                  )->int|None:  # first epoch (1-based) with accuracy >= target, or None
@@ -147,7 +147,7 @@ def consistency(accs:list,  # test accuracy per epoch, %
     if len(accs) < k: raise ValueError(f"Need at least {k} epochs, got {len(accs)}.")
     return min(accs[-k:])
 
-# %% ../nbs/03_experiments.ipynb #7ca00a21
+# %% ../nbs/03_experiments.ipynb #63fdc1ba
 def _mean_sd(xs): return (statistics.fmean(xs), statistics.stdev(xs) if len(xs) > 1 else 0.0)
 
 def summarize(hs:list,  # Histories of one experiment, one per seed
@@ -169,7 +169,7 @@ def summarize(hs:list,  # Histories of one experiment, one per seed
                 minutes=statistics.fmean(h.meta.get('wall_seconds', sum(h.seconds)) for h in hs) / 60,
                 device=hs[0].device, torch=hs[0].torch)
 
-# %% ../nbs/03_experiments.ipynb #083f7414
+# %% ../nbs/03_experiments.ipynb #bf04dff9
 def load_results(results:str|Path='results',  # results folder (`exp<N>/seed<S>.json`)
                 )->dict:  # {exp: [History, ...]} sorted by experiment and seed
     "Every saved history under `results`, by experiment."
@@ -199,7 +199,7 @@ def writeup(exp:int,  # experiment number
             f"- best epoch, picked on the test set (not a result): {_pct(s['best'])} at epoch {s['best_epoch']} of seed {s['best_seed']}\n\n"
             f"**Analysis.** {e.analysis}\n")
 
-# %% ../nbs/03_experiments.ipynb #fd3bf916
+# %% ../nbs/03_experiments.ipynb #8f93649a
 def comparison_table(res:dict,  # {exp: [History]}, as from `load_results`
                     )->str:  # a markdown table, one row per experiment
     "One row per experiment: parameters, seeds, final accuracy mean ± sd and worst, consistency, gap, time."
@@ -230,7 +230,7 @@ def plot_curves(res:dict,  # {exp: [History]}
     ax.legend(fontsize=8, loc='lower right'); fig.tight_layout()
     return fig
 
-# %% ../nbs/03_experiments.ipynb #7fc2f146
+# %% ../nbs/03_experiments.ipynb #24b826b1
 def _fail(prog, msg):
     import sys
     print(f'{prog}: error: {msg}', file=sys.stderr)
@@ -280,7 +280,7 @@ def mnist_train(exp:int=7,  # experiment whose network and recipe to train (1-8)
     print(f"{prog}: final test accuracy {h.test_acc[-1]:.2f}%; wrote {out/'history.json'}, {out/'model.pt'}, {out/'curves.png'}")
     return h
 
-# %% ../nbs/03_experiments.ipynb #bcea6e66
+# %% ../nbs/03_experiments.ipynb #2a414151
 @call_parse
 def mnist_experiments(exps:str='all',  # experiment numbers, comma-separated (e.g. "6,7"), or "all"
                       seeds:str='1,2,3,4,5',  # seeds, comma-separated
@@ -303,3 +303,21 @@ def mnist_experiments(exps:str='all',  # experiment numbers, comma-separated (e.
         datasets = get_datasets(root, src=data)
     except (ValueError, DataMissingError, DataCorruptError) as err: _fail('mnist-experiments', err)
     for e in todo: run_experiment(e, seed_list, epochs, device=device, results=results, redo=redo, progress=progress, datasets=datasets)
+
+# %% ../nbs/03_experiments.ipynb #f5aa4b57
+def headline(res:dict,  # {exp: [History]}
+             exp:int=7,  # which experiment
+             target:float=99.4, max_params:int=10_000, max_epochs:int=15,  # the exercise's rules
+            )->str:  # one markdown paragraph
+    "The exercise's question answered for experiment `exp` from its saved runs."
+    if exp not in res: return f"Experiment {exp} has no saved runs yet."
+    s = summarize(res[exp], target)
+    ok = s['all_consistent'] and s['params'] < max_params and s['epochs'] <= max_epochs
+    fails = sum(c < target for c in s['consistency'])
+    verdict = ('**Yes.**' if ok else '**No.**')
+    detail = ('every seed stays at or above the line in each of its last 3 epochs' if s['all_consistent'] else
+              f"{fails} of {len(s['seeds'])} seeds dip below {target}% in at least one of the last 3 epochs")
+    return (f"{verdict} Experiment {exp} ({get_experiment(exp).title}): {s['params']:,} parameters, {s['epochs']} epochs, "
+            f"{len(s['seeds'])} seeds: final test accuracy {s['final_mean']:.2f}% ± {s['final_sd']:.2f} (worst seed {s['final_worst']:.2f}%); "
+            f"lowest accuracy over the last 3 epochs {s['consistency_mean']:.2f}% on average (worst {min(s['consistency']):.2f}%): {detail}. "
+            f"Measured on {s['device']}, torch {s['torch']}, {s['minutes']:.1f} min per run.")
