@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['machine', 'time_epoch', 'run_bench', 'bench_markdown', 'mnist_bench']
 
-# %% ../nbs/04_bench.ipynb #81921cf7
+# %% ../nbs/04_bench.ipynb #cell-003
 import json, os, platform, statistics, time
 from dataclasses import replace
 from pathlib import Path
@@ -19,7 +19,7 @@ from .model import get_model, model_summary
 from .train import train, test, fit, set_seed, get_device
 from .experiments import get_experiment, loaders_for, git_commit
 
-# %% ../nbs/04_bench.ipynb #cf10e276
+# %% ../nbs/04_bench.ipynb #cell-006
 def machine()->dict:  # processor, cores, threads, accelerator
     "A description of the machine the benchmark runs on."
     d = dict(system=platform.platform(), processor=platform.processor() or platform.machine(), cpus=os.cpu_count(),
@@ -45,7 +45,7 @@ class _Take:
             if i >= self.n: break
             yield b
 
-# %% ../nbs/04_bench.ipynb #e3c68fdc
+# %% ../nbs/04_bench.ipynb #cell-008
 def run_bench(data:str|Path|None=None,  # folder holding the four MNIST IDX files (else $MNIST_NB_DATA, else download)
               root:str|Path='data',  # where the dataset is installed
               device:str|None=None,  # default: the best available
@@ -96,7 +96,7 @@ def run_bench(data:str|Path|None=None,  # folder holding the four MNIST IDX file
                                acc_mean=statistics.fmean(accs), acc_sd=sd(accs), acc_worst=min(accs))
     return out
 
-# %% ../nbs/04_bench.ipynb #124b9542
+# %% ../nbs/04_bench.ipynb #cell-009
 def bench_markdown(r:dict,  # the result of `run_bench`
                   )->str:  # markdown tables
     "The benchmark's results as markdown, with the machine it ran on."
@@ -114,7 +114,7 @@ def bench_markdown(r:dict,  # the result of `run_bench`
                  f"{t['acc_mean']:.2f} ± {t['acc_sd']:.2f} | {t['acc_worst']:.2f} |")
     return '\n'.join(s) + '\n'
 
-# %% ../nbs/04_bench.ipynb #4a1f447b
+# %% ../nbs/04_bench.ipynb #cell-012
 @call_parse
 def mnist_bench(data:str=None,  # folder holding the four MNIST IDX files (default: $MNIST_NB_DATA, else download)
                 root:str='data',  # where the dataset is installed

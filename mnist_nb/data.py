@@ -8,7 +8,7 @@ __all__ = ['MNIST_MEAN', 'MNIST_STD', 'IDX_FILES', 'DATASETS', 'SHA256', 'N_ITEM
            'mean_std', 'get_datasets', 'get_dataloaders', 'augment_batch', 'FastLoader', 'get_fast_loaders',
            'show_batch']
 
-# %% ../nbs/00_data.ipynb #286341e3
+# %% ../nbs/00_data.ipynb #cell-003
 import gzip, hashlib, os, shutil, socket, struct, tempfile
 from pathlib import Path
 
@@ -18,11 +18,11 @@ import torchvision
 from torch.utils.data import DataLoader
 from torchvision import transforms as T
 
-# %% ../nbs/00_data.ipynb #a9e9d62e
+# %% ../nbs/00_data.ipynb #cell-006
 MNIST_MEAN = 0.1307  # mean of the 60,000 training images' pixels, in [0, 1]
 MNIST_STD = 0.3081   # their standard deviation
 
-# %% ../nbs/00_data.ipynb #fdb45324
+# %% ../nbs/00_data.ipynb #cell-008
 def train_transforms(degrees:float=7,  # maximum rotation, in degrees either way
                      brightness:float=0.10,  # brightness jitter, as a fraction
                      contrast:float=0.10,  # contrast jitter, as a fraction
@@ -43,7 +43,7 @@ def test_transforms(mean:float=MNIST_MEAN,  # normalisation mean
     "The reference test transforms: `ToTensor`, `Normalize`."
     return T.Compose([T.ToTensor(), T.Normalize((mean,), (std,))])
 
-# %% ../nbs/00_data.ipynb #1c733442
+# %% ../nbs/00_data.ipynb #cell-011
 IDX_FILES = ('train-images-idx3-ubyte', 'train-labels-idx1-ubyte', 't10k-images-idx3-ubyte', 't10k-labels-idx1-ubyte')
 DATASETS = {'MNIST': torchvision.datasets.MNIST, 'FashionMNIST': torchvision.datasets.FashionMNIST,
             'KMNIST': torchvision.datasets.KMNIST}
@@ -60,7 +60,7 @@ class DataMissingError(FileNotFoundError):
 class DataCorruptError(ValueError):
     "A dataset file exists but is not a valid, complete copy."
 
-# %% ../nbs/00_data.ipynb #79d22a31
+# %% ../nbs/00_data.ipynb #cell-013
 def _fix_hint(path): return (f"Delete or replace {path} with a good copy (pass `src=`/`--data` or set "
                              "MNIST_NB_DATA to a folder holding the four IDX files).")
 
@@ -84,7 +84,7 @@ def read_idx(path:str|Path,  # an uncompressed IDX file (images: magic 2051, lab
                                f"(shape {shape}): the file is truncated or padded. {_fix_hint(path)}")
     return torch.frombuffer(bytearray(data[off:]), dtype=torch.uint8).reshape(shape)
 
-# %% ../nbs/00_data.ipynb #f4378e4c
+# %% ../nbs/00_data.ipynb #cell-015
 def _idx_bytes(arr:np.ndarray):
     magic = 2051 if arr.ndim == 3 else 2049
     return struct.pack('>ii', magic, arr.shape[0]) + b''.join(struct.pack('>i', d) for d in arr.shape[1:]) + arr.astype(np.uint8).tobytes()
@@ -121,7 +121,7 @@ def write_synthetic_idx(folder:str|Path,  # where to write the four files (creat
             else: (folder/name).write_bytes(data)
     return folder
 
-# %% ../nbs/00_data.ipynb #b41f12af
+# %% ../nbs/00_data.ipynb #cell-020
 def _sha256(path, chunk=1<<20):
     h = hashlib.sha256()
     with open(path, 'rb') as f:
@@ -149,7 +149,7 @@ def check_raw(raw:str|Path,  # folder holding the four uncompressed IDX files
         if ni != nl: raise DataCorruptError(f"{raw}/{split}-*: {ni} images but {nl} labels. {_fix_hint(raw)}")
     return out
 
-# %% ../nbs/00_data.ipynb #6c46c1ac
+# %% ../nbs/00_data.ipynb #cell-023
 def _atomic_write(dst:Path, data:bytes):
     fd, tmp = tempfile.mkstemp(dir=dst.parent, prefix=f'.{dst.name}.', suffix='.part')
     try:
@@ -178,7 +178,7 @@ def install_idx(src:str|Path,  # folder holding the four IDX files, plain or `.g
         _atomic_write(raw/name, data); done.append(name)
     return done
 
-# %% ../nbs/00_data.ipynb #95151824
+# %% ../nbs/00_data.ipynb #cell-026
 def _missing_msg(dataset, raw, why=''):
     return (f"{dataset} is not available: the files {', '.join(IDX_FILES)} were expected in {raw}{why}. "
             f"Either pass `src=` (command line: `--data`) or set the environment variable MNIST_NB_DATA to a "
@@ -227,7 +227,7 @@ def get_datasets(root:str|Path='data',  # data root: files live in `<root>/<data
     return (cls(root, train=True, transform=train_tfms, download=False),
             cls(root, train=False, transform=test_tfms, download=False))
 
-# %% ../nbs/00_data.ipynb #b6784c07
+# %% ../nbs/00_data.ipynb #cell-036
 def get_dataloaders(train_ds,  # training dataset
                     test_ds,  # test dataset
                     bs:int|None=None,  # batch size; default 128 on CUDA, 64 elsewhere
@@ -248,7 +248,7 @@ def get_dataloaders(train_ds,  # training dataset
     return (DataLoader(train_ds, batch_size=bs, shuffle=True, generator=g, **kw),
             DataLoader(test_ds, batch_size=test_bs or bs, shuffle=False, **kw))
 
-# %% ../nbs/00_data.ipynb #24a24001
+# %% ../nbs/00_data.ipynb #cell-039
 def augment_batch(x:torch.Tensor,  # float images (B, 1, H, W) in [0, 1]
                   degrees:float=7,  # maximum rotation, in degrees either way
                   brightness:float=0.1,  # brightness jitter, as a fraction
@@ -275,7 +275,7 @@ def augment_batch(x:torch.Tensor,  # float images (B, 1, H, W) in [0, 1]
         x = torch.nn.functional.grid_sample(x - fill, grid, mode=mode, padding_mode='zeros', align_corners=False) + fill
     return x
 
-# %% ../nbs/00_data.ipynb #88ca3ba6
+# %% ../nbs/00_data.ipynb #cell-046
 class FastLoader:
     "Batches from an in-memory uint8 image tensor, shuffled and augmented batch-wise on `device`."
     def __init__(self,
@@ -312,7 +312,7 @@ class FastLoader:
             if self.channels_last: xb = xb.contiguous(memory_format=torch.channels_last)
             yield xb, self.y[j]
 
-# %% ../nbs/00_data.ipynb #d89f99f4
+# %% ../nbs/00_data.ipynb #cell-049
 def get_fast_loaders(train_ds,  # torchvision MNIST-like training dataset
                      test_ds,  # test dataset
                      bs:int=64,  # training batch size
@@ -330,7 +330,7 @@ def get_fast_loaders(train_ds,  # torchvision MNIST-like training dataset
     return (FastLoader(train_ds.data, train_ds.targets, bs, shuffle=True, augment=augment, seed=seed, **aug_kw, **kw),
             FastLoader(test_ds.data, test_ds.targets, test_bs, **kw))
 
-# %% ../nbs/00_data.ipynb #eecd448e
+# %% ../nbs/00_data.ipynb #cell-052
 def show_batch(dl,  # any loader yielding (images, labels)
                n:int=32,  # how many images to draw
                ncols:int=8,  # images per row

@@ -7,7 +7,7 @@ __all__ = ['EXPERIMENTS', 'Experiment', 'git_commit', 'get_experiment', 'loaders
            'consistency', 'summarize', 'load_results', 'writeup', 'comparison_table', 'plot_curves', 'mnist_train',
            'mnist_experiments', 'headline']
 
-# %% ../nbs/03_experiments.ipynb #fde8934f
+# %% ../nbs/03_experiments.ipynb #cell-003
 import json, statistics, subprocess, time
 from dataclasses import dataclass, asdict, field
 from pathlib import Path
@@ -20,7 +20,7 @@ from .data import get_datasets, get_dataloaders, get_fast_loaders, train_transfo
 from .model import get_model, n_params
 from .train import History, fit, get_device, set_seed
 
-# %% ../nbs/03_experiments.ipynb #35955902
+# %% ../nbs/03_experiments.ipynb #cell-006
 @dataclass
 class Experiment:
     "One experiment of the series: its network (by number), recipe and write-up."
@@ -56,7 +56,7 @@ class Experiment:
                                                             pct_start=self.pct_start), 'batch'
         raise ValueError(f"Unknown schedule {self.sched!r}: use 'none', 'step' or 'onecycle'.")
 
-# %% ../nbs/03_experiments.ipynb #0fdba7dc
+# %% ../nbs/03_experiments.ipynb #cell-008
 EXPERIMENTS = {e.exp: e for e in [
     Experiment(1, 'Set the model right', 'Get a working skeleton with fewer parameters: conv blocks, a transition block (1×1 + max-pool), a convolution head. No BatchNorm, no dropout, no augmentation.',
                'The skeleton trains without tricks. Without BatchNorm, training is slower to start and the gap between train and test accuracy shows what regularisation will have to close.'),
@@ -78,7 +78,7 @@ EXPERIMENTS = {e.exp: e for e in [
                lr=0.05, nesterov=True, augment=True, sched='onecycle', pct_start=0.2),
 ]}
 
-# %% ../nbs/03_experiments.ipynb #7333a1f7
+# %% ../nbs/03_experiments.ipynb #cell-011
 def git_commit(path='.')->str:
     "The current commit (with '+dirty' when there are uncommitted changes), or 'unknown'."
     try:
@@ -98,7 +98,7 @@ def loaders_for(e:Experiment, train_ds, test_ds, device, seed:int):
     train_ds.transform = train_transforms() if e.augment else test_transforms()
     return get_dataloaders(train_ds, test_ds, bs=e.bs, test_bs=1000, device=device, seed=seed)
 
-# %% ../nbs/03_experiments.ipynb #83e04b63
+# %% ../nbs/03_experiments.ipynb #cell-012
 def run_experiment(exp:int,  # experiment number
                    seeds=(1, 2, 3, 4, 5),  # one training run per seed
                    epochs:int|None=None,  # override the record's epochs (e.g. a short check)
@@ -134,7 +134,7 @@ def run_experiment(exp:int,  # experiment number
         out.append(h)
     return out
 
-# %% ../nbs/03_experiments.ipynb #3ec26945
+# %% ../nbs/03_experiments.ipynb #cell-016
 def first_reached(accs:list,  # test accuracy per epoch, %
                   target:float=99.4,  # the target, %
                  )->int|None:  # first epoch (1-based) with accuracy >= target, or None
@@ -148,7 +148,7 @@ def consistency(accs:list,  # test accuracy per epoch, %
     if len(accs) < k: raise ValueError(f"Need at least {k} epochs, got {len(accs)}.")
     return min(accs[-k:])
 
-# %% ../nbs/03_experiments.ipynb #5e1436a1
+# %% ../nbs/03_experiments.ipynb #cell-019
 def _mean_sd(xs): return (statistics.fmean(xs), statistics.stdev(xs) if len(xs) > 1 else 0.0)
 
 def summarize(hs:list,  # Histories of one experiment, one per seed
@@ -170,7 +170,7 @@ def summarize(hs:list,  # Histories of one experiment, one per seed
                 minutes=statistics.fmean(h.meta.get('wall_seconds', sum(h.seconds)) for h in hs) / 60,
                 device=hs[0].device, torch=hs[0].torch)
 
-# %% ../nbs/03_experiments.ipynb #eeae74fe
+# %% ../nbs/03_experiments.ipynb #cell-022
 def load_results(results:str|Path='results',  # results folder (`exp<N>/seed<S>.json`)
                 )->dict:  # {exp: [History, ...]} sorted by experiment and seed
     "Every saved history under `results`, by experiment."
@@ -200,7 +200,7 @@ def writeup(exp:int,  # experiment number
             f"- best epoch, picked on the test set (not a result): {_pct(s['best'])} at epoch {s['best_epoch']} of seed {s['best_seed']}\n\n"
             f"**Analysis.** {e.analysis}\n")
 
-# %% ../nbs/03_experiments.ipynb #e7f69770
+# %% ../nbs/03_experiments.ipynb #cell-025
 def comparison_table(res:dict,  # {exp: [History]}, as from `load_results`
                     )->str:  # a markdown table, one row per experiment
     "One row per experiment: parameters, seeds, final accuracy mean ± sd and worst, consistency, gap, time."
@@ -231,7 +231,7 @@ def plot_curves(res:dict,  # {exp: [History]}
     ax.legend(fontsize=8, loc='lower right'); fig.tight_layout()
     return fig
 
-# %% ../nbs/03_experiments.ipynb #70581357
+# %% ../nbs/03_experiments.ipynb #cell-028
 def _fail(prog, msg):
     import sys
     print(f'{prog}: error: {msg}', file=sys.stderr)
@@ -281,7 +281,7 @@ def mnist_train(exp:int=7,  # experiment whose network and recipe to train (1-8)
     print(f"{prog}: final test accuracy {h.test_acc[-1]:.2f}%; wrote {out/'history.json'}, {out/'model.pt'}, {out/'curves.png'}")
     return h
 
-# %% ../nbs/03_experiments.ipynb #20862d52
+# %% ../nbs/03_experiments.ipynb #cell-034
 @call_parse
 def mnist_experiments(exps:str='all',  # experiment numbers, comma-separated (e.g. "6,7"), or "all"
                       seeds:str='1,2,3,4,5',  # seeds, comma-separated
@@ -305,7 +305,7 @@ def mnist_experiments(exps:str='all',  # experiment numbers, comma-separated (e.
     except (ValueError, DataMissingError, DataCorruptError) as err: _fail('mnist-experiments', err)
     for e in todo: run_experiment(e, seed_list, epochs, device=device, results=results, redo=redo, progress=progress, datasets=datasets)
 
-# %% ../nbs/03_experiments.ipynb #23436a8e
+# %% ../nbs/03_experiments.ipynb #cell-037
 def headline(res:dict,  # {exp: [History]}
              exp:int=7,  # which experiment
              target:float=99.4, max_params:int=10_000, max_epochs:int=15,  # the exercise's rules

@@ -6,7 +6,7 @@
 __all__ = ['MODELS', 'ConvBlock', 'n_params', 'net_exp1', 'net_exp2', 'net_gap', 'get_model', 'Summary', 'model_summary',
            'receptive_field', 'torch_summary', 'Budget', 'check_budget']
 
-# %% ../nbs/01_model.ipynb #9142f7ec
+# %% ../nbs/01_model.ipynb #cell-003
 import contextlib, copy, io, math, re
 from dataclasses import dataclass, field
 from functools import partial
@@ -14,7 +14,7 @@ from functools import partial
 import torch
 from torch import nn
 
-# %% ../nbs/01_model.ipynb #e26c1571
+# %% ../nbs/01_model.ipynb #cell-006
 class ConvBlock(nn.Sequential):
     "Conv2d (no bias) → ReLU → BatchNorm2d → Dropout2d, each part optional or reorderable."
     def __init__(self,
@@ -35,7 +35,7 @@ class ConvBlock(nn.Sequential):
         if dropout: layers.append(nn.Dropout2d(dropout))
         super().__init__(*[l for l in layers if l is not None])
 
-# %% ../nbs/01_model.ipynb #7607c400
+# %% ../nbs/01_model.ipynb #cell-009
 def n_params(model:nn.Module,  # any PyTorch module
              trainable:bool=False,  # count only parameters that require grad
             )->int:  # number of scalar parameters, shared ones counted once
@@ -43,7 +43,7 @@ def n_params(model:nn.Module,  # any PyTorch module
     seen = {id(p): p for p in model.parameters()}
     return sum(p.numel() for p in seen.values() if p.requires_grad or not trainable)
 
-# %% ../nbs/01_model.ipynb #d8770b62
+# %% ../nbs/01_model.ipynb #cell-012
 def _head_6x6(ci): return [nn.Conv2d(ci, 10, 6, bias=False), nn.Flatten(), nn.LogSoftmax(-1)]  # 6x6 -> 1x1
 
 def net_exp1()->nn.Sequential:  # the experiment 1 network
@@ -59,7 +59,7 @@ def net_exp1()->nn.Sequential:  # the experiment 1 network
         b(16, 16),                         # 8 -> 6
         *_head_6x6(16))
 
-# %% ../nbs/01_model.ipynb #a71015a6
+# %% ../nbs/01_model.ipynb #cell-014
 def net_exp2(bn:bool=False,  # add BatchNorm to every block (experiment 3)
              dropout:float=0.0,  # Dropout2d after every block (experiment 4)
             )->nn.Sequential:  # the experiment 2 network (3 and 4 with `bn`, `dropout`)
@@ -75,7 +75,7 @@ def net_exp2(bn:bool=False,  # add BatchNorm to every block (experiment 3)
         b(16, 16),                        # 8 -> 6
         *_head_6x6(16))
 
-# %% ../nbs/01_model.ipynb #fc6f9d91
+# %% ../nbs/01_model.ipynb #cell-016
 def net_gap(dropout:float=0.1,  # Dropout2d after every block
            )->nn.Sequential:  # the reference's final network, 9,752 parameters
     "Experiments 5–7: the reference's final network with a global-average-pooling head."
@@ -93,7 +93,7 @@ def net_gap(dropout:float=0.1,  # Dropout2d after every block
         nn.Conv2d(16, 10, 1, bias=False),  # 1x1, 16 -> 10 classes
         nn.Flatten(), nn.LogSoftmax(-1))
 
-# %% ../nbs/01_model.ipynb #fcf66923
+# %% ../nbs/01_model.ipynb #cell-018
 MODELS = {1: net_exp1, 2: net_exp2, 3: partial(net_exp2, bn=True), 4: partial(net_exp2, bn=True, dropout=0.25),
           5: partial(net_gap, dropout=0.25), 6: net_gap, 7: net_gap, 8: net_gap}
 
@@ -107,7 +107,7 @@ def get_model(exp:int=7,  # experiment number (see `MODELS`)
         torch.manual_seed(seed)
         return MODELS[exp]()
 
-# %% ../nbs/01_model.ipynb #91f0a18f
+# %% ../nbs/01_model.ipynb #cell-021
 def _pair(v): return tuple(v) if isinstance(v, (tuple, list)) else (v, v)
 
 def _geometry(m, inp):
@@ -137,7 +137,7 @@ class Summary:
         return hdr + body + f"| **total** | | | **{self.params:,}** | **{self.macs:,}** | | | |\n"
     def __repr__(self): return self._repr_markdown_()
 
-# %% ../nbs/01_model.ipynb #e5ae8e09
+# %% ../nbs/01_model.ipynb #cell-022
 def model_summary(model:nn.Module,  # the network (left exactly as it was)
                   input_size:tuple=(1, 28, 28),  # one input's shape, without the batch dimension
                   device:str|torch.device|None=None,  # where to run the pass; default: where the model is
@@ -163,14 +163,14 @@ def model_summary(model:nn.Module,  # the network (left exactly as it was)
         for h in hooks: h.remove()
     return Summary(rows, n_params(model), sum(r['macs'] for r in rows))
 
-# %% ../nbs/01_model.ipynb #ce575658
+# %% ../nbs/01_model.ipynb #cell-031
 def receptive_field(model:nn.Module,  # the network
                     input_size:tuple=(1, 28, 28),  # one input's shape
                    )->list:  # one dict per leaf layer: name, layer, shape, rf, jump, start
     "Receptive field, jump and start of every layer of `model`, computed from a forward pass."
     return [{k: r[k] for k in ('name', 'layer', 'shape', 'rf', 'jump', 'start')} for r in model_summary(model, input_size).rows]
 
-# %% ../nbs/01_model.ipynb #c016ba2a
+# %% ../nbs/01_model.ipynb #cell-034
 def torch_summary(model:nn.Module,  # any network; not modified
                   input_size:tuple=(1, 28, 28),  # one input's shape
                  )->str:  # torchsummary's table, with correct totals
@@ -184,7 +184,7 @@ def torch_summary(model:nn.Module,  # any network; not modified
     txt = re.sub(r'Trainable params: [\d,]+', f'Trainable params: {trainable:,}', txt)
     return re.sub(r'Non-trainable params: [\d,]+', f'Non-trainable params: {total - trainable:,}', txt)
 
-# %% ../nbs/01_model.ipynb #25945fa8
+# %% ../nbs/01_model.ipynb #cell-037
 @dataclass
 class Budget:
     "The outcome of `check_budget`: each check's verdict and message."
@@ -218,7 +218,7 @@ def _fc_over_space(seen, last_shape):
             if (isinstance(m, nn.Linear) and s[-1] > c)
             or (isinstance(m, nn.Conv2d) and s[-1] * s[-2] > 1 and _pair(m.kernel_size) == s[-2:] and _pair(m.padding) == (0, 0))]
 
-# %% ../nbs/01_model.ipynb #c841af9f
+# %% ../nbs/01_model.ipynb #cell-038
 def check_budget(model:nn.Module,  # the network to check (left as it was)
                  max_params:int=10_000,  # parameters must be strictly fewer
                  input_size:tuple=(1, 28, 28),  # one input's shape

@@ -7,7 +7,7 @@ __all__ = ['get_device', 'set_seed', 'History', 'NonFiniteLoss', 'train', 'test'
            'lr_find', 'copy_state', 'plot_lr_find', 'prepare_image', 'predict', 'plot_history', 'get_preds',
            'confusion_matrix', 'most_confused', 'plot_misclassified', 'plot_confusion_matrix']
 
-# %% ../nbs/02_train.ipynb #253d2457
+# %% ../nbs/02_train.ipynb #cell-003
 import json, math, os, random, sys, tempfile, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
@@ -22,7 +22,7 @@ from fastcore.script import call_parse
 from .data import MNIST_MEAN, MNIST_STD, DataMissingError, DataCorruptError, get_datasets, get_dataloaders, get_fast_loaders
 from .model import get_model, n_params, MODELS
 
-# %% ../nbs/02_train.ipynb #c53765bb
+# %% ../nbs/02_train.ipynb #cell-006
 def get_device(name:str|None=None,  # 'cuda', 'cuda:1', 'mps', 'cpu'; None: the best available
               )->torch.device:  # the device to train on
     "The best available device (CUDA, then MPS, then CPU), or the one named."
@@ -43,7 +43,7 @@ def set_seed(seed:int,  # the seed for Python, NumPy and torch (all devices)
     random.seed(seed); np.random.seed(seed % 2**32); torch.manual_seed(seed)
     return torch.Generator().manual_seed(seed)
 
-# %% ../nbs/02_train.ipynb #36ec0b54
+# %% ../nbs/02_train.ipynb #cell-009
 @dataclass
 class History:
     "Per-epoch metrics of a training run, and the conditions it ran under."
@@ -79,7 +79,7 @@ def _atomic_write_text(path:Path, text:str):
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise
 
-# %% ../nbs/02_train.ipynb #26733f6e
+# %% ../nbs/02_train.ipynb #cell-012
 class NonFiniteLoss(RuntimeError):
     "Training produced a NaN or infinite loss."
 
@@ -140,7 +140,7 @@ def test(model:nn.Module,  # the network, already on `device`
     if n == 0: raise ValueError("The test loader yielded no batches.")
     return float(loss) / n, 100 * int(correct) / n
 
-# %% ../nbs/02_train.ipynb #04f1293c
+# %% ../nbs/02_train.ipynb #cell-018
 def _loader_gen(dl):
     "The random generator behind a loader's order (and augmentation), if it has one."
     return getattr(dl, 'g', None) or getattr(dl, 'generator', None)
@@ -190,7 +190,7 @@ def _device_name(dev:torch.device)->str:
         return f'cpu ({platform.processor() or platform.machine()}, {torch.get_num_threads()} threads)'
     return str(dev)
 
-# %% ../nbs/02_train.ipynb #bb3f1b81
+# %% ../nbs/02_train.ipynb #cell-020
 def save_checkpoint(path:str|Path,  # where to write (atomically)
                     model:nn.Module,  # the network
                     opt=None,  # the optimiser
@@ -230,7 +230,7 @@ def load_checkpoint(path:str|Path,  # a file written by `save_checkpoint`
     if g is not None and state['rng_data'] is not None: g.set_state(state['rng_data'])
     return History(**state['history']) if state['history'] else None
 
-# %% ../nbs/02_train.ipynb #93872d81
+# %% ../nbs/02_train.ipynb #cell-026
 def lr_find(model:nn.Module,  # the network (restored afterwards)
             dl,  # training batches
             opt:torch.optim.Optimizer,  # its optimiser (restored afterwards)
@@ -277,7 +277,7 @@ def plot_lr_find(res:dict,  # the result of `lr_find`
     fig.tight_layout()
     return fig
 
-# %% ../nbs/02_train.ipynb #b0eab2f3
+# %% ../nbs/02_train.ipynb #cell-029
 def _to_grey(image)->np.ndarray:
     from PIL import Image, UnidentifiedImageError
     if isinstance(image, (str, Path)):
@@ -334,7 +334,7 @@ def predict(model:nn.Module,  # a trained network
     p = (p / p.sum()).tolist()
     return int(np.argmax(p)), p
 
-# %% ../nbs/02_train.ipynb #3abc74f2
+# %% ../nbs/02_train.ipynb #cell-035
 def plot_history(h:History,  # a run's history
                  target:float=99.4,  # accuracy line to draw, %
                  title:str|None=None,  # figure title
@@ -351,7 +351,7 @@ def plot_history(h:History,  # a run's history
     fig.tight_layout()
     return fig
 
-# %% ../nbs/02_train.ipynb #333a6969
+# %% ../nbs/02_train.ipynb #cell-037
 def get_preds(model:nn.Module,  # the network
               dl,  # batches (xb, yb)
               device:str|torch.device|None=None,  # default: where the model is
@@ -382,7 +382,7 @@ def most_confused(cm:torch.Tensor,  # confusion matrix (rows true)
     pairs = [(i, j, int(off[i, j])) for i in range(cm.shape[0]) for j in range(cm.shape[1]) if off[i, j] > 0]
     return sorted(pairs, key=lambda t: (-t[2], t[0], t[1]))[:k]
 
-# %% ../nbs/02_train.ipynb #c2fae787
+# %% ../nbs/02_train.ipynb #cell-039
 def plot_misclassified(model:nn.Module,  # the network
                        dl,  # batches (xb, yb), normalised
                        n:int=24,  # how many mistakes to show (most confident first)
