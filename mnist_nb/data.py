@@ -4,9 +4,9 @@
 
 # %% auto #0
 __all__ = ['MNIST_MEAN', 'MNIST_STD', 'IDX_FILES', 'DATASETS', 'SHA256', 'N_ITEMS', 'train_transforms', 'test_transforms',
-           'DataMissingError', 'DataCorruptError', 'read_idx', 'write_synthetic_idx', 'check_raw', 'install_idx',
-           'mean_std', 'get_datasets', 'get_dataloaders', 'augment_batch', 'FastLoader', 'get_fast_loaders',
-           'show_batch']
+           'DataMissingError', 'DataCorruptError', 'read_idx', 'write_synthetic_idx', 'check_raw', 'atomic_write',
+           'install_idx', 'mean_std', 'get_datasets', 'get_dataloaders', 'augment_batch', 'FastLoader',
+           'get_fast_loaders', 'show_batch']
 
 # %% ../nbs/00_data.ipynb #cell-003
 import gzip, hashlib, os, shutil, socket, struct, tempfile
@@ -150,13 +150,18 @@ def check_raw(raw:str|Path,  # folder holding the four uncompressed IDX files
     return out
 
 # %% ../nbs/00_data.ipynb #cell-023
-def _atomic_write(dst:Path, data:bytes):
+def atomic_write(dst:Path,  # the file to write
+                 data:bytes,  # its new content
+                )->Path:  # `dst`
+    "Write `data` to a temporary file beside `dst`, then rename it into place: readers never see half a file."
+    dst = Path(dst); dst.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=dst.parent, prefix=f'.{dst.name}.', suffix='.part')
     try:
         with os.fdopen(fd, 'wb') as f: f.write(data)
         os.replace(tmp, dst)
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise
+    return dst
 
 def install_idx(src:str|Path,  # folder holding the four IDX files, plain or `.gz`
                 raw:str|Path,  # destination: `<root>/<dataset>/raw`
@@ -175,7 +180,7 @@ def install_idx(src:str|Path,  # folder holding the four IDX files, plain or `.g
         if p.suffix == '.gz':
             try: data = gzip.decompress(data)
             except (OSError, EOFError) as e: raise DataCorruptError(f"{p} is not a valid gzip file ({e}). Replace it with a good copy.") from None
-        _atomic_write(raw/name, data); done.append(name)
+        atomic_write(raw/name, data); done.append(name)
     return done
 
 # %% ../nbs/00_data.ipynb #cell-026
@@ -233,7 +238,7 @@ def get_dataloaders(train_ds,  # training dataset
                     bs:int|None=None,  # batch size; default 128 on CUDA, 64 elsewhere
                     test_bs:int|None=None,  # test batch size; default `bs`
                     device:str|torch.device='cpu',  # where training runs (sets the defaults)
-                    num_workers:int|None=None,  # loader processes; default 4 on CUDA, 0 elsewhere
+                    num_workers:int|None=None,  # loader processes; default 4 on CUDA (at most one per CPU), 0 elsewhere
                     pin_memory:bool|None=None,  # pinned host memory; default on CUDA only
                     seed:int=0,  # seed of the shuffling order
                    ):  # (train_dl, test_dl)
@@ -241,7 +246,7 @@ def get_dataloaders(train_ds,  # training dataset
     cuda = torch.device(device).type == 'cuda'
     bs = bs or (128 if cuda else 64)
     if bs < 1: raise ValueError(f"bs must be a positive batch size, got {bs}.")
-    nw = (4 if cuda else 0) if num_workers is None else num_workers
+    nw = (min(4, os.cpu_count() or 1) if cuda else 0) if num_workers is None else num_workers
     pin = cuda if pin_memory is None else pin_memory
     kw = dict(num_workers=nw, pin_memory=pin, persistent_workers=nw > 0)
     g = torch.Generator().manual_seed(seed)

@@ -8,7 +8,7 @@ __all__ = ['get_device', 'set_seed', 'History', 'NonFiniteLoss', 'train', 'test'
            'confusion_matrix', 'most_confused', 'plot_misclassified', 'plot_confusion_matrix']
 
 # %% ../nbs/02_train.ipynb #cell-003
-import json, math, os, random, sys, tempfile, time
+import io, json, math, os, random, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from torch import nn
 from tqdm.auto import tqdm
 from fastcore.script import call_parse
 
-from .data import MNIST_MEAN, MNIST_STD, DataMissingError, DataCorruptError, get_datasets, get_dataloaders, get_fast_loaders
+from .data import MNIST_MEAN, MNIST_STD, atomic_write, get_datasets, get_fast_loaders
 from .model import get_model, n_params, MODELS
 
 # %% ../nbs/02_train.ipynb #cell-006
@@ -64,20 +64,11 @@ class History:
     def epochs(self): return len(self.test_acc)
     def save(self, path):
         "Write as JSON, atomically."
-        _atomic_write_text(Path(path), json.dumps(asdict(self), indent=1))
+        atomic_write(Path(path), json.dumps(asdict(self), indent=1).encode())
     @classmethod
     def load(cls, path):
         "Read a JSON history."
         return cls(**json.loads(Path(path).read_text()))
-
-def _atomic_write_text(path:Path, text:str):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.part')
-    try:
-        with os.fdopen(fd, 'w') as f: f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True); raise
 
 # %% ../nbs/02_train.ipynb #cell-012
 class NonFiniteLoss(RuntimeError):
@@ -204,11 +195,8 @@ def save_checkpoint(path:str|Path,  # where to write (atomically)
     state = dict(model=model.state_dict(), opt=opt.state_dict() if opt else None, sched=sched.state_dict() if sched else None,
                  history=asdict(history) if history else None, epoch=history.epochs if history else 0,
                  rng_torch=torch.get_rng_state(), rng_data=g.get_state() if g is not None else None)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.part'); os.close(fd)
-    try: torch.save(state, tmp); os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True); raise
-    return path
+    buf = io.BytesIO(); torch.save(state, buf)
+    return atomic_write(path, buf.getvalue())
 
 def load_checkpoint(path:str|Path,  # a file written by `save_checkpoint`
                     model:nn.Module,  # receives the weights
@@ -253,7 +241,8 @@ def lr_find(model:nn.Module,  # the network (restored afterwards)
             for g in opt.param_groups: g['lr'] = lr
             loss = F.nll_loss(model(xb.to(device)), yb.to(device))
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
-            avg = beta * avg + (1 - beta) * float(loss)
+            loss = loss.detach()
+            avg = beta * avg + (1 - beta) * loss.item()
             sm = avg / (1 - beta ** (i + 1))
             lrs.append(lr); losses.append(sm); best = min(best, sm)
             if not math.isfinite(sm) or sm > 4 * best: break
