@@ -82,6 +82,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'mnist_nb.model.net_exp1': ('model.html#net_exp1', 'mnist_nb/model.py'),
                                 'mnist_nb.model.net_exp2': ('model.html#net_exp2', 'mnist_nb/model.py'),
                                 'mnist_nb.model.net_gap': ('model.html#net_gap', 'mnist_nb/model.py'),
+                                'mnist_nb.model.net_small': ('model.html#net_small', 'mnist_nb/model.py'),
                                 'mnist_nb.model.receptive_field': ('model.html#receptive_field', 'mnist_nb/model.py'),
                                 'mnist_nb.model.torch_summary': ('model.html#torch_summary', 'mnist_nb/model.py')},
             'mnist_nb.train': { 'mnist_nb.train.History': ('train.html#history', 'mnist_nb/train.py'),
