@@ -350,7 +350,7 @@ def show_batch(dl,  # any loader yielding (images, labels)
     for i, ax in enumerate(axs.flat):
         ax.axis('off')
         if i < n:
-            ax.imshow((xb[i, 0].float().cpu()*std + mean).clamp(0, 1), cmap='gray_r', vmin=0, vmax=1)
+            ax.imshow((xb[i, 0].float().cpu()*std + mean).clamp(0, 1).numpy(), cmap='gray_r', vmin=0, vmax=1)
             ax.set_title(str(int(yb[i])), fontsize=9)
     if title: fig.suptitle(title)
     fig.tight_layout()

@@ -388,7 +388,7 @@ def plot_misclassified(model:nn.Module,  # the network
     fig, axs = plt.subplots(nrows, ncols, figsize=(ncols * 1.2, nrows * 1.45), squeeze=False)
     for ax in axs.flat: ax.axis('off')
     for ax, i in zip(axs.flat, wrong.tolist()):
-        ax.imshow((imgs[i, 0] * std + mean).clamp(0, 1), cmap='gray_r', vmin=0, vmax=1)
+        ax.imshow((imgs[i, 0] * std + mean).clamp(0, 1).numpy(), cmap='gray_r', vmin=0, vmax=1)
         ax.set_title(f'{targs[i]}→{pred[i]} {conf[i]:.0%}', fontsize=8, color='C3')
     fig.suptitle(f'{len(torch.nonzero(pred != targs))} misclassified of {len(targs)} (true→predicted, confidence)')
     fig.tight_layout()
@@ -404,7 +404,7 @@ def plot_confusion_matrix(model:nn.Module,  # the network
     cm = confusion_matrix(probs.argmax(1), targs)
     fig, ax = plt.subplots(figsize=(5.5, 5))
     off = cm.clone().float(); off.fill_diagonal_(float('nan'))
-    ax.imshow(off, cmap='Reds')
+    ax.imshow(off.numpy(), cmap='Reds')
     for i in range(10):
         for j in range(10): ax.text(j, i, int(cm[i, j]), ha='center', va='center', fontsize=7, color='k' if i != j else 'C0')
     ax.set_xticks(range(10)); ax.set_yticks(range(10)); ax.set_xlabel('predicted'); ax.set_ylabel('true')
