@@ -212,7 +212,7 @@ def comparison_table(res:dict,  # {exp: [History]}, as from `load_results`
     for exp, hs in res.items():
         s = summarize(hs)
         rows.append(f"| {exp} | {get_experiment(exp).title} | {s['params']:,} | {len(hs)} | {s['final_mean']:.2f} ± {s['final_sd']:.2f} | "
-                    f"{s['final_worst']:.2f} | {s['consistency_mean']:.2f} | {'✅' if s['all_consistent'] else '❌'} | {s['gap']:+.2f} | {s['minutes']:.1f} |")
+                    f"{s['final_worst']:.2f} | {s['consistency_mean']:.2f} | {'yes' if s['all_consistent'] else 'no'} | {s['gap']:+.2f} | {s['minutes']:.1f} |")
     return '\n'.join(rows)
 
 def plot_curves(res:dict,  # {exp: [History]}

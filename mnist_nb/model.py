@@ -209,7 +209,7 @@ class Budget:
     def failures(self): return [m for v, m in self.checks.values() if not v]
     def _repr_markdown_(self):
         return '| check | ok | detail |\n|---|---|---|\n' + ''.join(
-            f"| {k} | {'✅' if v else '❌'} | {m} |\n" for k, (v, m) in self.checks.items())
+            f"| {k} | {'pass' if v else '**fail**'} | {m} |\n" for k, (v, m) in self.checks.items())
 
 def _trace(model, x):
     "The last leaf layer whose output is a map larger than 1×1 (name, module, shape), and the inputs of linear/conv layers."
