@@ -6,10 +6,10 @@
 __all__ = ['MNIST_MEAN', 'MNIST_STD', 'IDX_FILES', 'DATASETS', 'SHA256', 'N_ITEMS', 'train_transforms', 'test_transforms',
            'DataMissingError', 'DataCorruptError', 'read_idx', 'write_synthetic_idx', 'check_raw', 'atomic_write',
            'install_idx', 'mean_std', 'get_datasets', 'get_dataloaders', 'augment_batch', 'FastLoader',
-           'get_fast_loaders', 'show_batch']
+           'get_fast_loaders', 'holdout_split', 'show_batch']
 
 # %% ../nbs/00_data.ipynb #cell-003
-import gzip, hashlib, os, shutil, socket, struct, tempfile
+import copy, gzip, hashlib, os, shutil, socket, struct, tempfile
 from pathlib import Path
 
 import numpy as np
@@ -29,11 +29,15 @@ def train_transforms(degrees:float=7,  # maximum rotation, in degrees either way
                      saturation:float=0.10,  # saturation jitter (no effect on grey images)
                      hue:float=0.1,  # hue jitter (no effect on grey images)
                      fill:int=1,  # pixel value (0-255) for the corners that rotation uncovers
+                     translate:float=0,  # maximum shift as a fraction of the size (0: the reference's rotation only)
+                     scale:float=0,  # zoom factor drawn in [1-scale, 1+scale] (0: none)
                      mean:float=MNIST_MEAN,  # normalisation mean
                      std:float=MNIST_STD,  # normalisation standard deviation
                     )->T.Compose:  # PIL image -> normalised 1xHxW float tensor
     "The reference training transforms: colour jitter, random rotation, `ToTensor`, `Normalize`."
     return T.Compose([T.ColorJitter(brightness=brightness, contrast=contrast, saturation=saturation, hue=hue),
+                      T.RandomAffine((-degrees, degrees), translate=(translate, translate) if translate else None,
+                                     scale=(1 - scale, 1 + scale) if scale else None, fill=(fill,)) if translate or scale else
                       T.RandomRotation((-degrees, degrees), fill=(fill,)),
                       T.ToTensor(), T.Normalize((mean,), (std,))])
 
@@ -259,10 +263,12 @@ def augment_batch(x:torch.Tensor,  # float images (B, 1, H, W) in [0, 1]
                   brightness:float=0.1,  # brightness jitter, as a fraction
                   contrast:float=0.1,  # contrast jitter, as a fraction
                   fill:float=1/255,  # value of the corners uncovered by rotation
+                  translate:float=0,  # maximum shift, as a fraction of the size, either way and per axis (as `RandomAffine`)
+                  scale:float=0,  # zoom factor drawn in [1-scale, 1+scale]
                   generator:torch.Generator|None=None,  # source of randomness (on the CPU)
                   mode:str='nearest',  # `grid_sample` interpolation
                  )->torch.Tensor:  # augmented images, same shape, in [0, 1]
-    "The reference augmentation (`ColorJitter` then `RandomRotation`) applied to a batch, one draw per image."
+    "The reference augmentation (`ColorJitter` then `RandomRotation`, optionally a shift and zoom) applied to a batch, one draw per image."
     B, dev = x.shape[0], x.device
     rnd = lambda *s: torch.rand(*s, generator=generator).to(dev, non_blocking=True)
     u = rnd(4, B)
@@ -272,10 +278,12 @@ def augment_batch(x:torch.Tensor,  # float images (B, 1, H, W) in [0, 1]
     contr = lambda t: (cf*t + (1 - cf)*t.mean((1, 2, 3), keepdim=True)).clamp(0, 1)
     first_b = (u[2] < 0.5).view(B, 1, 1, 1)
     x = torch.where(first_b, contr(bright(x)), bright(contr(x)))
-    if degrees:
+    if degrees or translate or scale:
         a = torch.deg2rad(degrees*(2*u[3] - 1))
-        cos, sin, z = a.cos(), a.sin(), torch.zeros_like(a)
-        theta = torch.stack([torch.stack([cos, -sin, z], 1), torch.stack([sin, cos, z], 1)], 1)
+        v = rnd(3, B) if translate or scale else torch.full((3, B), 0.5, device=dev)  # extra draws only when used
+        s, tx, ty = 1 + scale*(2*v[0] - 1), 2*translate*(2*v[1] - 1), 2*translate*(2*v[2] - 1)
+        cos, sin = a.cos()/s, a.sin()/s
+        theta = torch.stack([torch.stack([cos, -sin, tx], 1), torch.stack([sin, cos, ty], 1)], 1)
         grid = torch.nn.functional.affine_grid(theta, x.shape, align_corners=False)
         x = torch.nn.functional.grid_sample(x - fill, grid, mode=mode, padding_mode='zeros', align_corners=False) + fill
     return x
@@ -290,6 +298,7 @@ class FastLoader:
                  shuffle:bool=False,  # reshuffle every epoch
                  augment:bool=False,  # apply `augment_batch`
                  degrees:float=7, brightness:float=0.1, contrast:float=0.1,  # augmentation strengths
+                 translate:float=0, scale:float=0,  # optional shift and zoom (see `augment_batch`)
                  mean:float=MNIST_MEAN, std:float=MNIST_STD,  # normalisation
                  device:str|torch.device='cpu',  # where batches are made (the data is copied there once)
                  seed:int=0,  # seed of the order and the augmentation
@@ -300,7 +309,7 @@ class FastLoader:
         self.device = torch.device(device)
         self.x, self.y = images.to(self.device), labels.to(self.device).long()
         self.bs, self.shuffle, self.augment, self.mean, self.std = bs, shuffle, augment, mean, std
-        self.aug_kw = dict(degrees=degrees, brightness=brightness, contrast=contrast)
+        self.aug_kw = dict(degrees=degrees, brightness=brightness, contrast=contrast, translate=translate, scale=scale)
         self.g, self.channels_last = torch.Generator().manual_seed(seed), channels_last
         self.dataset = self.x  # `len(dl.dataset)` works as with a DataLoader
 
@@ -326,7 +335,7 @@ def get_fast_loaders(train_ds,  # torchvision MNIST-like training dataset
                      seed:int=0,  # seed of the order and augmentation
                      augment:bool=True,  # augment the training batches
                      channels_last:bool=False,  # yield channels-last batches
-                     **aug_kw,  # `degrees`, `brightness`, `contrast`
+                     **aug_kw,  # `degrees`, `brightness`, `contrast`, `translate`, `scale`
                     ):  # (train_dl, test_dl)
     "In-memory `FastLoader`s for a train and test dataset, normalised like their transforms."
     norm = next((t for t in getattr(test_ds.transform, 'transforms', []) if isinstance(t, T.Normalize)), None)
@@ -334,6 +343,23 @@ def get_fast_loaders(train_ds,  # torchvision MNIST-like training dataset
     kw = dict(mean=mean, std=std, device=device, channels_last=channels_last)
     return (FastLoader(train_ds.data, train_ds.targets, bs, shuffle=True, augment=augment, seed=seed, **aug_kw, **kw),
             FastLoader(test_ds.data, test_ds.targets, test_bs, **kw))
+
+# %% ../nbs/00_data.ipynb #2defba17
+def holdout_split(train_ds,  # torchvision MNIST-like training dataset (with `.data` and `.targets`)
+                  valid_tfms,  # transform for the validation part (usually the test transform)
+                  n_valid:int=10_000,  # how many training images to hold out
+                  seed:int=0,  # seed of the split
+                 ):  # (train part, validation part), datasets of the same class
+    "Split a training set into a training part and a held-out validation part, disjoint and seeded."
+    n = len(train_ds.data)
+    if not 0 < n_valid < n: raise ValueError(f"n_valid must be between 1 and {n - 1} for {n} training images, got {n_valid}.")
+    idx = torch.randperm(n, generator=torch.Generator().manual_seed(seed))
+    parts = []
+    for sel, tfm in ((idx[n_valid:].sort().values, train_ds.transform), (idx[:n_valid].sort().values, valid_tfms)):
+        d = copy.copy(train_ds)
+        d.data, d.targets, d.transform = train_ds.data[sel], train_ds.targets[sel], tfm
+        parts.append(d)
+    return tuple(parts)
 
 # %% ../nbs/00_data.ipynb #cell-052
 def show_batch(dl,  # any loader yielding (images, labels)

@@ -16,9 +16,9 @@ import torch
 from fastcore.script import call_parse
 
 import mnist_nb
-from .data import get_datasets, get_dataloaders, get_fast_loaders, train_transforms, test_transforms
+from .data import get_datasets, get_dataloaders, get_fast_loaders, holdout_split, train_transforms, test_transforms
 from .model import get_model, n_params
-from .train import History, fit, get_device, set_seed
+from .train import History, ema_model, fit, get_device, set_seed
 
 # %% ../nbs/03_experiments.ipynb #cell-006
 @dataclass
@@ -40,6 +40,9 @@ class Experiment:
     gamma: float = 0.1  # StepLR: decay factor
     pct_start: float = 0.25  # OneCycleLR: fraction of steps spent warming up
     fast: bool = True  # in-memory batch-wise data path (False: torchvision's per-image transforms)
+    translate: float = 0  # with `augment`: random shift, as a fraction of the size (0: none)
+    scale: float = 0  # with `augment`: random zoom in [1-scale, 1+scale] (0: none)
+    ema: float = 0  # decay of an exponential moving average of the weights, tested instead of them (0: none)
 
     @property
     def settings(self)->dict:
@@ -79,6 +82,12 @@ EXPERIMENTS = {e.exp: e for e in [
     Experiment(9, 'Under 4,000 parameters', 'How close does a 3,968-parameter network (no 1×1 squeeze, widths 8-8-12-12, the last convolution straight to the ten classes, dropout 0.05) get to 99.4% with the recipe of experiment 8? Architecture and recipe fixed before any run; no tuning.',
                'A first, untuned point below 4,000 parameters: the numbers above say how far it is from the 99.4% line. Tuning it (on a held-out part of the training set, never the test set) is the next step.',
                lr=0.05, nesterov=True, augment=True, sched='onecycle', pct_start=0.2),
+    Experiment(10, 'Shift and zoom', 'Raise the reference network above the line with more varied training digits: the recipe of experiment 8 plus a random shift of up to 8% of the size and a zoom of ±8% per image (the rotation and jitter stay). Chosen before any run; compared with experiments 8 and 11 on a validation set held out of the training data, never on the test set.',
+               'See the validation comparison: this candidate is judged on the 10k held-out training images.',
+               lr=0.05, nesterov=True, augment=True, sched='onecycle', pct_start=0.2, translate=0.08, scale=0.08),
+    Experiment(11, 'Weight averaging', "Steady the last epochs: experiment 10's recipe, testing an exponential moving average of the weights (decay 0.999 per step, about one epoch's memory) instead of the raw weights. Chosen before any run; compared on the held-out validation set.",
+               'See the validation comparison: this candidate is judged on the 10k held-out training images.',
+               lr=0.05, nesterov=True, augment=True, sched='onecycle', pct_start=0.2, translate=0.08, scale=0.08, ema=0.999),
 ]}
 
 # %% ../nbs/03_experiments.ipynb #cell-011
@@ -97,8 +106,9 @@ def get_experiment(exp:int)->Experiment:  # the record
 
 def loaders_for(e:Experiment, train_ds, test_ds, device, seed:int):
     "Training and test loaders for an experiment's recipe."
-    if e.fast: return get_fast_loaders(train_ds, test_ds, bs=e.bs, device=device, seed=seed, augment=e.augment)
-    train_ds.transform = train_transforms() if e.augment else test_transforms()
+    if e.fast: return get_fast_loaders(train_ds, test_ds, bs=e.bs, device=device, seed=seed, augment=e.augment,
+                                       translate=e.translate, scale=e.scale)
+    train_ds.transform = train_transforms(translate=e.translate, scale=e.scale) if e.augment else test_transforms()
     return get_dataloaders(train_ds, test_ds, bs=e.bs, test_bs=1000, device=device, seed=seed)
 
 # %% ../nbs/03_experiments.ipynb #cell-012
@@ -113,12 +123,14 @@ def run_experiment(exp:int,  # experiment number
                    progress:bool=False,  # progress bars
                    log=print,  # called with one line per epoch
                    datasets=None,  # (train_ds, test_ds) to use instead of loading MNIST
+                   valid:bool=False,  # tuning: train on 50k training images, test on the 10k held out (`holdout_split`)
                   )->list:  # the Histories, one per seed
-    "Train experiment `exp` once per seed and save each History under `results/exp<N>/seed<S>.json`."
+    "Train experiment `exp` once per seed and save each History under `results/exp<N>/seed<S>.json` (`results/valid/...` with `valid`)."
     e, dev = get_experiment(exp), get_device(device)
     epochs = epochs or e.epochs
     train_ds, test_ds = datasets or get_datasets(root, src=data)
-    out, hs = [], Path(results)/f'exp{exp}'
+    if valid: train_ds, test_ds = holdout_split(train_ds, test_ds.transform, n_valid=len(train_ds.data) // 6)
+    out, hs = [], Path(results)/('valid' if valid else '')/f'exp{exp}'
     for seed in seeds:
         path = hs/f'seed{seed}.json'
         if path.exists() and not redo:
@@ -128,10 +140,12 @@ def run_experiment(exp:int,  # experiment number
         model = get_model(exp).to(dev)
         train_dl, test_dl = loaders_for(e, train_ds, test_ds, dev, seed)
         opt, sched, every = e.optimizer(model, len(train_dl))
-        meta = dict(exp=exp, title=e.title, settings={**e.settings, 'epochs': epochs}, commit=git_commit(), data=len(train_ds))
+        meta = dict(exp=exp, title=e.title, settings={**e.settings, 'epochs': epochs}, commit=git_commit(), data=len(train_ds),
+                    evaluated_on='validation (10k held out of the training set)' if valid else 'test')
         tmp = path.with_name(path.name + '.partial')
         h = fit(model, train_dl, test_dl, epochs, opt, sched, every, dev, seed=seed, history_path=tmp, progress=progress,
-                log=(lambda s: log(f'exp{exp} seed{seed} {s}')) if log else None, meta=meta)
+                log=(lambda s: log(f'exp{exp} seed{seed} {s}')) if log else None, meta=meta,
+                ema=ema_model(model, e.ema) if e.ema else None)
         h.meta['wall_seconds'] = time.perf_counter() - t0
         h.save(path); tmp.unlink(missing_ok=True)
         out.append(h)
@@ -241,7 +255,7 @@ def _fail(prog, msg):
     raise SystemExit(2)
 
 @call_parse
-def mnist_train(exp:int=7,  # experiment whose network and recipe to train (1-8)
+def mnist_train(exp:int=7,  # experiment whose network and recipe to train (see `EXPERIMENTS`)
                 epochs:int=15,  # number of epochs (at most 15 in the exercise)
                 seed:int=1,  # random seed (weights, data order, augmentation)
                 bs:int=None,  # batch size (default: the recipe's)
@@ -275,11 +289,12 @@ def mnist_train(exp:int=7,  # experiment whose network and recipe to train (1-8)
     model = get_model(exp).to(dev)
     train_dl, test_dl = loaders_for(e, train_ds, test_ds, dev, seed)
     opt, sched, every = e.optimizer(model, len(train_dl))
-    h = load_checkpoint(out/'model.pt', model, opt, sched, train_dl, map_location=dev) if resume else None
+    avg = ema_model(model, e.ema) if e.ema else None
+    h = load_checkpoint(out/'model.pt', model, opt, sched, train_dl, map_location=dev, ema=avg) if resume else None
     meta = dict(exp=exp, title=e.title, settings=e.settings, commit=git_commit(Path(mnist_nb.__file__).parent), data=len(train_ds))
     print(f"{prog}: experiment {exp} ({e.title}), {n_params(model):,} parameters, {epochs} epochs, seed {seed}, on {dev}")
     h = fit(model, train_dl, test_dl, epochs, opt, sched, every, dev, history=h, seed=seed, history_path=out/'history.json',
-            checkpoint_path=out/'model.pt', progress=progress, log=print, meta=meta)
+            checkpoint_path=out/'model.pt', progress=progress, log=print, meta=meta, ema=avg)
     plot_history(h, title=f'experiment {exp}, seed {seed}').savefig(out/'curves.png', dpi=100)
     print(f"{prog}: final test accuracy {h.test_acc[-1]:.2f}%; wrote {out/'history.json'}, {out/'model.pt'}, {out/'curves.png'}")
     return h
@@ -295,6 +310,7 @@ def mnist_experiments(exps:str='all',  # experiment numbers, comma-separated (e.
                       results:str='nbs/results',  # results folder
                       redo:bool=False,  # rerun seeds whose results already exist
                       progress:bool=False,  # progress bars
+                      valid:bool=False,  # tuning: train on 50k training images and evaluate on the 10k held out (results under <results>/valid)
                      ):
     "Run experiments over seeds on MNIST, saving each run's history under --results; existing runs are skipped."
     from mnist_nb.data import DataMissingError, DataCorruptError
@@ -306,7 +322,7 @@ def mnist_experiments(exps:str='all',  # experiment numbers, comma-separated (e.
         get_device(device)
         datasets = get_datasets(root, src=data)
     except (ValueError, DataMissingError, DataCorruptError) as err: _fail('mnist-experiments', err)
-    for e in todo: run_experiment(e, seed_list, epochs, device=device, results=results, redo=redo, progress=progress, datasets=datasets)
+    for e in todo: run_experiment(e, seed_list, epochs, device=device, results=results, redo=redo, progress=progress, datasets=datasets, valid=valid)
 
 # %% ../nbs/03_experiments.ipynb #cell-037
 def headline(res:dict,  # {exp: [History]}
