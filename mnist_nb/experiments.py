@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['EXPERIMENTS', 'Experiment', 'git_commit', 'get_experiment', 'loaders_for', 'run_experiment', 'first_reached',
-           'consistency', 'summarize', 'load_results', 'writeup', 'comparison_table', 'plot_curves', 'mnist_train',
-           'mnist_experiments', 'headline']
+           'consistency', 'summarize', 'load_results', 'writeup', 'comparison_table', 'plot_curves',
+           'choose_on_validation', 'permutation_test', 'mnist_train', 'mnist_experiments', 'headline']
 
 # %% ../nbs/03_experiments.ipynb #cell-003
 import json, statistics, subprocess, time
@@ -88,6 +88,9 @@ EXPERIMENTS = {e.exp: e for e in [
     Experiment(11, 'Weight averaging', "Steady the last epochs: experiment 10's recipe, testing an exponential moving average of the weights (decay 0.999 per step, about one epoch's memory) instead of the raw weights. Chosen before any run; compared on the held-out validation set.",
                'See the validation comparison: this candidate is judged on the 10k held-out training images.',
                lr=0.05, nesterov=True, augment=True, sched='onecycle', pct_start=0.2, translate=0.08, scale=0.08, ema=0.999),
+    Experiment(12, 'Reference recipe, classic loader', "Check that the fast data path changes the speed and not the result: experiment 7 exactly, but fed by torchvision's per-image PIL transforms in a `DataLoader` (the reference's pipeline).",
+               "The comparison with experiment 7 over seeds is computed below (difference of the means with its uncertainty).",
+               lr=0.03, augment=True, sched='step', fast=False),
 ]}
 
 # %% ../nbs/03_experiments.ipynb #cell-011
@@ -202,26 +205,28 @@ def _pct(x): return f'{x:.2f}%'
 
 def writeup(exp:int,  # experiment number
             hs:list,  # its histories
+            on:str='test',  # what the histories were evaluated on: 'test', or 'validation' for tuning runs
            )->str:  # markdown: Target, Results, Analysis
     "The Target / Results / Analysis block of an experiment, with every number computed from `hs`."
     e, s = get_experiment(exp), summarize(hs)
     firsts = [f if f else '—' for f in s['first']]
-    return (f"### Experiment {exp}: {e.title}\n\n**Target.** {e.target}\n\n**Results** ({len(hs)} seeds, {s['epochs']} epochs, "
+    return (f"### Experiment {exp}: {e.title}{'' if on == 'test' else f' ({on})'}\n\n**Target.** {e.target}\n\n**Results** ({len(hs)} seeds, {s['epochs']} epochs, "
             f"{s['params']:,} parameters, {s['device']}, torch {s['torch']}, {s['minutes']:.1f} min per run):\n\n"
-            f"- final-epoch test accuracy: **{_pct(s['final_mean'])} ± {s['final_sd']:.2f}**, worst seed {_pct(s['final_worst'])}\n"
-            f"- final-epoch train accuracy {_pct(s['train_final'])}; train − test gap {s['gap']:+.2f} points\n"
+            f"- final-epoch {on} accuracy: **{_pct(s['final_mean'])} ± {s['final_sd']:.2f}**, worst seed {_pct(s['final_worst'])}\n"
+            f"- final-epoch train accuracy {_pct(s['train_final'])}; train − {on} gap {s['gap']:+.2f} points\n"
             f"- first epoch at ≥ {s['target']}% per seed: {', '.join(map(str, firsts))}\n"
-            f"- consistency, lowest test accuracy over the last {s['k']} epochs, per seed: "
+            f"- consistency, lowest {on} accuracy over the last {s['k']} epochs, per seed: "
             f"{', '.join(f'{c:.2f}' for c in s['consistency'])} (mean {_pct(s['consistency_mean'])}): "
             f"{'**every seed stays ≥ ' + str(s['target']) + '%**' if s['all_consistent'] else 'not every seed stays ≥ ' + str(s['target']) + '%'}\n"
-            f"- best epoch, picked on the test set (not a result): {_pct(s['best'])} at epoch {s['best_epoch']} of seed {s['best_seed']}\n\n"
+            f"- best epoch, picked on the {on} set (not a result): {_pct(s['best'])} at epoch {s['best_epoch']} of seed {s['best_seed']}\n\n"
             f"**Analysis.** {e.analysis}\n")
 
 # %% ../nbs/03_experiments.ipynb #cell-025
 def comparison_table(res:dict,  # {exp: [History]}, as from `load_results`
+                     on:str='test',  # what the histories were evaluated on ('test' or 'validation')
                     )->str:  # a markdown table, one row per experiment
     "One row per experiment: parameters, seeds, final accuracy mean ± sd and worst, consistency, gap, time."
-    rows = ['| exp | title | params | seeds | final test acc (mean ± sd) | worst seed | min of last 3 (mean) | all seeds ≥ 99.4% in last 3 | train − test | min/run |',
+    rows = [f'| exp | title | params | seeds | final {on} acc (mean ± sd) | worst seed | min of last 3 (mean) | all seeds ≥ 99.4% in last 3 | train − {on} | min/run |',
             '|--:|---|--:|--:|--:|--:|--:|:-:|--:|--:|']
     for exp, hs in res.items():
         s = summarize(hs)
@@ -247,6 +252,26 @@ def plot_curves(res:dict,  # {exp: [History]}
     ax.set_ylim(*ylim); ax.set_xlabel('epoch'); ax.set_ylabel('test accuracy, % (mean, min–max band)')
     ax.legend(fontsize=8, loc='lower right'); fig.tight_layout()
     return fig
+
+# %% ../nbs/03_experiments.ipynb #74586aea
+def choose_on_validation(val:dict,  # {exp: [History]} of runs on the validation split (`load_results('results/valid')`)
+                         candidates,  # experiment numbers to choose among
+                        )->int:  # the chosen experiment
+    "The candidate with the highest mean final-epoch validation accuracy (ties: the lower number)."
+    missing = [e for e in candidates if e not in val]
+    if missing: raise ValueError(f"No validation runs for experiment(s) {missing}: run `mnist-experiments --valid --exps ...` first.")
+    return max(sorted(candidates), key=lambda e: (round(statistics.fmean(h.test_acc[-1] for h in val[e]), 6), -e))
+
+def permutation_test(a:list,  # final accuracies of one set of runs
+                     b:list,  # final accuracies of the other
+                    )->tuple:  # (mean(a) - mean(b), two-sided p-value)
+    "Exact two-sided permutation test of a difference in means between two small sets of runs."
+    import itertools
+    if len(a) < 2 or len(b) < 2: raise ValueError("Need at least two runs in each set.")
+    pool, n, d = list(a) + list(b), len(a), statistics.fmean(a) - statistics.fmean(b)
+    diffs = [statistics.fmean([pool[i] for i in idx]) - statistics.fmean([pool[i] for i in range(len(pool)) if i not in idx])
+             for idx in map(set, itertools.combinations(range(len(pool)), n))]
+    return d, sum(abs(x) >= abs(d) - 1e-12 for x in diffs) / len(diffs)
 
 # %% ../nbs/03_experiments.ipynb #cell-028
 def _fail(prog, msg):
