@@ -37,6 +37,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'mnist_nb.data.train_transforms': ('data.html#train_transforms', 'mnist_nb/data.py'),
                                'mnist_nb.data.write_synthetic_idx': ('data.html#write_synthetic_idx', 'mnist_nb/data.py')},
             'mnist_nb.experiments': { 'mnist_nb.experiments.Experiment': ('experiments.html#experiment', 'mnist_nb/experiments.py'),
+                                      'mnist_nb.experiments.Experiment.averager': ( 'experiments.html#experiment.averager',
+                                                                                    'mnist_nb/experiments.py'),
                                       'mnist_nb.experiments.Experiment.optimizer': ( 'experiments.html#experiment.optimizer',
                                                                                      'mnist_nb/experiments.py'),
                                       'mnist_nb.experiments.Experiment.settings': ( 'experiments.html#experiment.settings',

@@ -87,7 +87,7 @@ def run_bench(data:str|Path|None=None,  # folder holding the four MNIST IDX file
             model = get_model(exp).to(dev)
             tdl, vdl = loaders_for(e, tr, te, dev, seed)
             opt, sched, every = e.optimizer(model, len(tdl))
-            h = fit(model, tdl, vdl, epochs or e.epochs, opt, sched, every, dev, seed=seed, progress=False)
+            h = fit(model, tdl, vdl, epochs or e.epochs, opt, sched, every, dev, seed=seed, progress=False, ema=e.averager(model))
             runs.append(dict(seed=seed, seconds=time.perf_counter() - t0, final_acc=h.test_acc[-1], epochs=h.epochs))
             log(f"exp{exp} seed{seed}: {runs[-1]['seconds']:.1f}s, final test accuracy {h.test_acc[-1]:.2f}%")
         secs, accs = [r['seconds'] for r in runs], [r['final_acc'] for r in runs]
