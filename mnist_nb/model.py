@@ -130,7 +130,8 @@ def net_mid(dropout:float=0.05,  # Dropout2d after every block
 MODELS = {1: net_exp1, 2: net_exp2, 3: partial(net_exp2, bn=True), 4: partial(net_exp2, bn=True, dropout=0.25),
           5: partial(net_gap, dropout=0.25), 6: net_gap, 7: net_gap, 8: net_gap, 9: net_small,
           10: net_gap, 11: net_gap, 12: net_gap,
-          13: partial(net_gap, dropout=0), 14: partial(net_gap, dropout=0), 15: partial(net_gap, dropout=0)}
+          13: partial(net_gap, dropout=0), 14: partial(net_gap, dropout=0), 15: partial(net_gap, dropout=0),
+          16: partial(net_mid, dropout=0), 17: partial(net_small, dropout=0)}
 
 def get_model(exp:int=7,  # experiment number (see `MODELS`)
               seed:int|None=None,  # seed the initial weights (None: use the current random state)
