@@ -52,7 +52,7 @@ VARIANTS = {'classic': "torchvision's per-image transforms in a DataLoader", 'fa
 def run_bench(data:str|Path|None=None,  # folder holding the four MNIST IDX files (else $MNIST_NB_DATA, else download)
               root:str|Path='data',  # where the dataset is installed
               device:str|None=None,  # default: the best available
-              recipes=(7, 8),  # experiments to time to 99.4%
+              recipes=(7, 15),  # experiments to time to 99.4%
               seeds=(1,),  # seeds per recipe
               epochs:int|None=None,  # override the recipes' epochs
               max_batches:int|None=None,  # limit the epoch-time comparison to this many batches (None: a full epoch)
@@ -138,7 +138,7 @@ def bench_markdown(r:dict,  # the result of `run_bench`
 def mnist_bench(data:str=None,  # folder holding the four MNIST IDX files (default: $MNIST_NB_DATA, else download)
                 root:str='data',  # where the dataset is installed
                 device:str=None,  # 'cuda', 'mps' or 'cpu' (default: the best available)
-                recipes:str='7,8',  # experiments to time to 99.4%, comma-separated
+                recipes:str='7,15',  # experiments to time to 99.4%, comma-separated
                 seeds:str='1',  # seeds per recipe, comma-separated
                 epochs:int=None,  # override the recipes' epochs (e.g. 1 for a quick look)
                 max_batches:int=None,  # limit the classic/fast epoch comparison to this many batches
