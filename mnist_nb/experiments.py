@@ -105,11 +105,11 @@ EXPERIMENTS = {e.exp: e for e in [
     Experiment(14, 'No dropout, larger batches', 'Experiment 13 with batches of 128 and a peak rate of 0.1: half the steps, each better informed, and faster on every device. Compared on the validation set.',
                'About as good as experiment 13 on the validation set (within noise), with half the steps, so cheaper per epoch; not chosen under the rule, and a good option where speed matters.', lr=0.1, bs=128, nesterov=True, augment=True, sched='onecycle', pct_start=0.2),
     Experiment(15, 'No dropout, shift, zoom and averaging', 'Experiment 13 with the shift and zoom of experiment 10 and the weight averaging of experiment 11: with dropout gone, augmentation may be the better regulariser. Compared on the validation set.',
-               'See the validation comparison.', lr=0.05, nesterov=True, augment=True, sched='onecycle', pct_start=0.2, translate=0.08, scale=0.08, ema=0.999),
+               "Chosen on the validation set, then run once per seed on the test set: every seed holds 99.4% in each of its last three epochs, with room to spare. The exercise's question is answered yes within its rules (9,752 parameters, 15 epochs, no test data in any choice). What did it: removing dropout gave the network back its capacity, and shift, zoom and the weight average took over as regularisers.", lr=0.05, nesterov=True, augment=True, sched='onecycle', pct_start=0.2, translate=0.08, scale=0.08, ema=0.999),
     Experiment(16, 'Under 8,000 parameters', "The recipe chosen on the validation set (experiment 15) on a thinner network of the same layout: 7,536 parameters (`net_mid`, no dropout). Network fixed before any run; no tuning of its own.",
                'See the results.', lr=0.05, nesterov=True, augment=True, sched='onecycle', pct_start=0.2, translate=0.08, scale=0.08, ema=0.999),
     Experiment(17, 'Under 4,000 parameters, chosen recipe', "Experiment 9's 3,968-parameter network (dropout removed) with the recipe chosen on the validation set (experiment 15). No tuning of its own.",
-               'See the results.', lr=0.05, nesterov=True, augment=True, sched='onecycle', pct_start=0.2, translate=0.08, scale=0.08, ema=0.999),
+               'The chosen recipe lifts the 3,968-parameter network only a little above experiment 9 on average, with a wide spread between seeds, and its 5-seed mean stays below the 99.4% line. Below 4,000 parameters the architecture, not the recipe, is the limit: the next step is a search over small networks on the validation split.', lr=0.05, nesterov=True, augment=True, sched='onecycle', pct_start=0.2, translate=0.08, scale=0.08, ema=0.999),
 ]}
 
 CANDIDATES = (8, 10, 11, 13, 14, 15)  # recipes for the 9,752-parameter network compared on the validation split
