@@ -6,7 +6,7 @@
 __all__ = ['VARIANTS', 'machine', 'time_epoch', 'run_bench', 'bench_markdown', 'mnist_bench']
 
 # %% ../nbs/04_bench.ipynb #cell-003
-import json, os, platform, statistics, time
+import json, logging, os, platform, statistics, time
 from dataclasses import replace
 from pathlib import Path
 
@@ -78,9 +78,13 @@ def run_bench(data:str|Path|None=None,  # folder holding the four MNIST IDX file
         if name == 'channels_last':
             model = model.to(memory_format=torch.channels_last); tdl.channels_last = vdl.channels_last = True
         if name == 'compiled':
-            t = time.perf_counter(); model = torch.compile(model)
-            time_epoch(model, tdl, vdl, dev, max_batches=3)  # compiles the training and the evaluation graphs
-            compile_s = time.perf_counter() - t
+            quiet = logging.getLogger('torch.utils.cpp_extension')  # a CPU-only build warns about CUDA_HOME while compiling
+            level = quiet.level; quiet.setLevel(logging.ERROR)
+            try:
+                t = time.perf_counter(); model = torch.compile(model)
+                time_epoch(model, tdl, vdl, dev, max_batches=3)  # compiles the training and the evaluation graphs
+                compile_s = time.perf_counter() - t
+            finally: quiet.setLevel(level)
         out['epoch'][name] = r = time_epoch(model, tdl, vdl, dev, max_batches=max_batches)
         r['compile_s'] = compile_s
         log(f"{name:14s} train {r['train_s']:.1f}s ({r['images_per_s']:.0f} img/s)  test {r['test_s']:.2f}s"
