@@ -11,7 +11,9 @@ from nbconvert import MarkdownExporter
 
 ROOT = Path(__file__).resolve().parent.parent
 
-def _directives(src): return dict(re.findall(r'^#\|\s*([\w-]+):?\s*(.*)$', src, flags=re.M))
+def _directives(src):
+    "Each `#| name: value` line of a cell as {name: value}; one line each (`[ \\t]`, not `\\s`, which would run across lines)."
+    return dict(re.findall(r'^#\|[ \t]*([\w-]+):?[ \t]*(.*)$', src, flags=re.M))
 
 def readme_text(nb_path=ROOT/'nbs'/'index.ipynb'):
     nb = nbformat.read(nb_path, as_version=4)
