@@ -65,15 +65,16 @@ class DataCorruptError(ValueError):
     "A dataset file exists but is not a valid, complete copy."
 
 # %% ../nbs/00_data.ipynb #cell-013
-def _fix_hint(path): return (f"Delete or replace {path} with a good copy (pass `src=`/`--data` or set "
-                             "MNIST_NB_DATA to a folder holding the four IDX files).")
+def _fix_hint(path): return f"Replace {path} with a good copy."
 
 def read_idx(path:str|Path,  # an uncompressed IDX file (images: magic 2051, labels: magic 2049)
+             data:bytes|None=None,  # its content, when already read (or decompressed from a `.gz`)
             )->torch.Tensor:  # uint8 tensor: (N, 28, 28) images or (N,) labels
-    "Read an MNIST-style IDX file, checking its magic number, dimensions and length."
+    "Read an MNIST-style IDX file, checking its magic number, dimensions and length; errors name `path`."
     path = Path(path)
-    if not path.is_file(): raise DataMissingError(f"Missing dataset file: {path}")
-    data = path.read_bytes()
+    if data is None:
+        if not path.is_file(): raise DataMissingError(f"Missing dataset file: {path}")
+        data = path.read_bytes()
     if len(data) < 8: raise DataCorruptError(f"{path} is truncated ({len(data)} bytes). {_fix_hint(path)}")
     magic, n = struct.unpack('>ii', data[:8])
     if magic not in (2049, 2051):
@@ -132,77 +133,98 @@ def _sha256(path, chunk=1<<20):
         while b := f.read(chunk): h.update(b)
     return h.hexdigest()
 
+def _check_files(files:dict, dataset, verify, fix=_fix_hint):
+    "Check {name: (path, bytes or None)} as the four files of `dataset`; errors name each file's `path`."
+    out = {}
+    for name in IDX_FILES:
+        path, data = files[name]
+        out[name] = t = read_idx(path, data)
+        split, kind = name.split('-')[:2]
+        if (kind == 'images') != (t.ndim == 3):
+            raise DataCorruptError(f"{path} holds {'images' if t.ndim == 3 else 'labels'}, expected {kind}. {fix(path)}")
+        if verify and len(t) != N_ITEMS[split]:
+            raise DataCorruptError(f"{path} holds {len(t)} items, expected {N_ITEMS[split]} for {dataset}. {fix(path)}")
+        got = lambda: hashlib.sha256(data).hexdigest() if data is not None else _sha256(path)
+        if verify and (want := SHA256.get(dataset, {}).get(name)) and (g := got()) != want:
+            raise DataCorruptError(f"{path} has sha256 {g}, expected {want}: the file is damaged or not the published {dataset}. {fix(path)}")
+    for split in ('train', 't10k'):
+        ni, nl = len(out[f'{split}-images-idx3-ubyte']), len(out[f'{split}-labels-idx1-ubyte'])
+        if ni != nl: raise DataCorruptError(f"{files[f'{split}-labels-idx1-ubyte'][0]}: {nl} labels for {ni} images. {fix(files[f'{split}-labels-idx1-ubyte'][0])}")
+    return out
+
 def check_raw(raw:str|Path,  # folder holding the four uncompressed IDX files
               dataset:str='MNIST',  # which dataset the files should be
               verify:bool=True,  # also check item counts and, where known, sha256 checksums
              )->dict:  # {file name: tensor}, the checked contents
     "Check the four IDX files of `dataset` in `raw`; raise `DataMissingError`/`DataCorruptError` naming the file."
-    raw, out = Path(raw), {}
-    for name in IDX_FILES:
-        out[name] = t = read_idx(raw/name)
-        split, kind = name.split('-')[:2]
-        if (kind == 'images') != (t.ndim == 3):
-            raise DataCorruptError(f"{raw/name} holds {'images' if t.ndim == 3 else 'labels'}, expected {kind}. {_fix_hint(raw/name)}")
-        if verify and len(t) != N_ITEMS[split]:
-            raise DataCorruptError(f"{raw/name} holds {len(t)} items, expected {N_ITEMS[split]} for {dataset}. {_fix_hint(raw/name)}")
-        if verify and (want := SHA256.get(dataset, {}).get(name)) and (got := _sha256(raw/name)) != want:
-            raise DataCorruptError(f"{raw/name} has sha256 {got}, expected {want}: the file is damaged or not "
-                                   f"the published {dataset}. {_fix_hint(raw/name)}")
-    for split in ('train', 't10k'):
-        ni, nl = len(out[f'{split}-images-idx3-ubyte']), len(out[f'{split}-labels-idx1-ubyte'])
-        if ni != nl: raise DataCorruptError(f"{raw}/{split}-*: {ni} images but {nl} labels. {_fix_hint(raw)}")
-    return out
+    return _check_files({n: (Path(raw)/n, None) for n in IDX_FILES}, dataset, verify)
 
 # %% ../nbs/00_data.ipynb #cell-023
+def _umask():
+    m = os.umask(0); os.umask(m)
+    return m
+
 def atomic_write(dst:Path,  # the file to write
                  data:bytes,  # its new content
                 )->Path:  # `dst`
-    "Write `data` to a temporary file beside `dst`, then rename it into place: readers never see half a file."
+    "Write `data` to a temporary file beside `dst`, then rename it into place: readers never see half a file. Permissions follow the umask."
     dst = Path(dst); dst.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=dst.parent, prefix=f'.{dst.name}.', suffix='.part')
     try:
         with os.fdopen(fd, 'wb') as f: f.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600 files; a shared data or runs folder needs the usual mode
         os.replace(tmp, dst)
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise
     return dst
 
-def install_idx(src:str|Path,  # folder holding the four IDX files, plain or `.gz`
-                raw:str|Path,  # destination: `<root>/<dataset>/raw`
-               )->list:  # the files installed (those already present are left alone)
-    "Copy the IDX files from `src` into `raw`, decompressing `.gz`, without touching `src` or existing files."
-    src, raw = Path(src).expanduser(), Path(raw)
-    if not src.is_dir(): raise DataMissingError(f"The data folder {src} does not exist. Pass a folder holding the four IDX files.")
+def _read_user_files(src:Path)->dict:
+    "The four IDX files of a user's folder, decompressed, as {name: (path, bytes)}; nothing is written."
+    if not src.is_dir():
+        raise DataMissingError(f"The data folder {src} " + ("is a file, not a folder" if src.exists() else "does not exist")
+                               + ": pass the folder holding the four IDX files.")
     found = {n: next((p for p in (src/n, src/f'{n}.gz') if p.is_file()), None) for n in IDX_FILES}
     if lost := [n for n, p in found.items() if p is None]:
-        raise DataMissingError(f"{src} lacks {', '.join(lost)} (plain or .gz). It must hold all of: {', '.join(IDX_FILES)}.")
-    raw.mkdir(parents=True, exist_ok=True)
-    done = []
+        raise DataMissingError(f"{src} lacks {', '.join(lost)} (plain or .gz); it must hold all of: {', '.join(IDX_FILES)}.")
+    out = {}
     for name, p in found.items():
-        if (raw/name).exists(): continue
         data = p.read_bytes()
         if p.suffix == '.gz':
             try: data = gzip.decompress(data)
-            except (OSError, EOFError) as e: raise DataCorruptError(f"{p} is not a valid gzip file ({e}). Replace it with a good copy.") from None
+            except (OSError, EOFError) as e: raise DataCorruptError(f"{p} is not a valid gzip file ({e}). {_fix_hint(p)}") from None
+        out[name] = (p, data)
+    return out
+
+def install_idx(src:str|Path,  # folder holding the four IDX files, plain or `.gz` (only read)
+                raw:str|Path,  # destination: `<root>/<dataset>/raw`
+                dataset:str='MNIST',  # which dataset the files should be
+                verify:bool=True,  # check counts and known checksums before installing
+               )->list:  # the files written (identical installed copies are left alone)
+    "Check the user's files, then make `raw` hold exactly them: missing or differing installed copies are replaced atomically."
+    files = _read_user_files(Path(src).expanduser())
+    _check_files(files, dataset, verify)  # errors name the user's files; nothing is installed from a bad folder
+    raw, done = Path(raw), []
+    for name, (_, data) in files.items():
+        if (raw/name).is_file() and (raw/name).stat().st_size == len(data) and (raw/name).read_bytes() == data: continue
         atomic_write(raw/name, data); done.append(name)
     return done
 
 # %% ../nbs/00_data.ipynb #cell-026
 def _missing_msg(dataset, raw, why=''):
-    return (f"{dataset} is not available: the files {', '.join(IDX_FILES)} were expected in {raw}{why}. "
-            f"Either pass `src=` (command line: `--data`) or set the environment variable MNIST_NB_DATA to a "
-            f"folder holding the four IDX files (plain or .gz), or allow the download (`download=True`) "
-            f"on a machine with internet access.")
+    return (f"{dataset} is not in {raw}{why}: point --data or MNIST_NB_DATA at a folder holding its four IDX files "
+            f"(plain or .gz), or connect to the internet.")
 
 def _download(cls, root, dataset, raw, timeout):
-    before = {p for p in Path(root).rglob('*')} if Path(root).exists() else set()
+    existed = Path(root).exists()
+    before = {p for p in Path(root).rglob('*')} if existed else set()
     old = socket.getdefaulttimeout()
     socket.setdefaulttimeout(timeout)
     try: cls(root, train=True, download=True)
     except Exception as e:
         for p in sorted(set(Path(root).rglob('*')) - before, reverse=True):  # remove only what this attempt created
             p.unlink() if p.is_file() else p.rmdir()
-        raise DataMissingError(_missing_msg(dataset, raw, f"; the download failed ({type(e).__name__}: {str(e)[:200]})")) from None
+        if not existed and Path(root).is_dir() and not any(Path(root).iterdir()): Path(root).rmdir()  # no empty data folder left behind
+        raise DataMissingError(_missing_msg(dataset, raw, f" and the download failed ({type(e).__name__})")) from None
     finally: socket.setdefaulttimeout(old)
 
 def mean_std(images:torch.Tensor,  # uint8 images (N, H, W)
@@ -224,11 +246,14 @@ def get_datasets(root:str|Path='data',  # data root: files live in `<root>/<data
     if dataset not in DATASETS: raise ValueError(f"Unknown dataset {dataset!r}: choose one of {', '.join(DATASETS)}.")
     cls, raw = DATASETS[dataset], Path(root)/dataset/'raw'
     src = src or os.environ.get('MNIST_NB_DATA') or None
-    if any(not (raw/n).exists() for n in IDX_FILES):
-        if src: install_idx(src, raw)
-        elif download: _download(cls, root, dataset, raw, timeout)
+    if src: install_idx(src, raw, dataset, verify)  # the folder the user names always wins
+    elif any(not (raw/n).exists() for n in IDX_FILES):
+        if download: _download(cls, root, dataset, raw, timeout)
         else: raise DataMissingError(_missing_msg(dataset, raw))
-    files = check_raw(raw, dataset, verify)
+    try: files = check_raw(raw, dataset, verify)
+    except DataCorruptError as e:
+        raise DataCorruptError(f"The installed copy is damaged: {e} To fix it, pass --data (or set MNIST_NB_DATA) to a folder "
+                               f"holding good files: they replace the installed copy; or delete {raw} to download again.") from None
     if train_tfms is None or test_tfms is None:
         mean, std = (MNIST_MEAN, MNIST_STD) if dataset == 'MNIST' else mean_std(files['train-images-idx3-ubyte'])
         train_tfms = train_tfms or train_transforms(mean=mean, std=std)
