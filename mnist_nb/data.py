@@ -5,17 +5,15 @@
 # %% auto #0
 __all__ = ['MNIST_MEAN', 'MNIST_STD', 'IDX_FILES', 'DATASETS', 'SHA256', 'N_ITEMS', 'train_transforms', 'test_transforms',
            'DataMissingError', 'DataCorruptError', 'read_idx', 'write_synthetic_idx', 'check_raw', 'atomic_write',
-           'install_idx', 'mean_std', 'get_datasets', 'get_dataloaders', 'augment_batch', 'FastLoader',
-           'get_fast_loaders', 'holdout_split', 'show_batch']
+           'install_idx', 'mean_std', 'get_datasets']
 
 # %% ../nbs/00_data.ipynb #cell-003
-import copy, gzip, hashlib, os, shutil, socket, struct, tempfile
+import gzip, hashlib, os, shutil, socket, struct, tempfile
 from pathlib import Path
 
 import numpy as np
 import torch
 import torchvision
-from torch.utils.data import DataLoader
 from torchvision import transforms as T
 
 # %% ../nbs/00_data.ipynb #cell-006
@@ -260,149 +258,3 @@ def get_datasets(root:str|Path='data',  # data root: files live in `<root>/<data
         test_tfms = test_tfms or test_transforms(mean=mean, std=std)
     return (cls(root, train=True, transform=train_tfms, download=False),
             cls(root, train=False, transform=test_tfms, download=False))
-
-# %% ../nbs/00_data.ipynb #cell-036
-def get_dataloaders(train_ds,  # training dataset
-                    test_ds,  # test dataset
-                    bs:int|None=None,  # batch size; default 128 on CUDA, 64 elsewhere
-                    test_bs:int|None=None,  # test batch size; default `bs`
-                    device:str|torch.device='cpu',  # where training runs (sets the defaults)
-                    num_workers:int|None=None,  # loader processes; default 4 on CUDA (at most one per CPU), 0 elsewhere
-                    pin_memory:bool|None=None,  # pinned host memory; default on CUDA only
-                    seed:int=0,  # seed of the shuffling order
-                   ):  # (train_dl, test_dl)
-    "Train and test `DataLoader`s with the reference's device-aware defaults and seeded shuffling."
-    cuda = torch.device(device).type == 'cuda'
-    bs = bs or (128 if cuda else 64)
-    if bs < 1: raise ValueError(f"bs must be a positive batch size, got {bs}.")
-    nw = (min(4, os.cpu_count() or 1) if cuda else 0) if num_workers is None else num_workers
-    pin = cuda if pin_memory is None else pin_memory
-    kw = dict(num_workers=nw, pin_memory=pin, persistent_workers=nw > 0)
-    g = torch.Generator().manual_seed(seed)
-    return (DataLoader(train_ds, batch_size=bs, shuffle=True, generator=g, **kw),
-            DataLoader(test_ds, batch_size=test_bs or bs, shuffle=False, **kw))
-
-# %% ../nbs/00_data.ipynb #cell-039
-def augment_batch(x:torch.Tensor,  # float images (B, 1, H, W) in [0, 1]
-                  degrees:float=7,  # maximum rotation, in degrees either way
-                  brightness:float=0.1,  # brightness jitter, as a fraction
-                  contrast:float=0.1,  # contrast jitter, as a fraction
-                  fill:float=1/255,  # value of the corners uncovered by rotation
-                  translate:float=0,  # maximum shift, as a fraction of the size, either way and per axis (as `RandomAffine`)
-                  scale:float=0,  # zoom factor drawn in [1-scale, 1+scale]
-                  generator:torch.Generator|None=None,  # source of randomness (on the CPU)
-                  mode:str='nearest',  # `grid_sample` interpolation
-                 )->torch.Tensor:  # augmented images, same shape, in [0, 1]
-    "The reference augmentation (`ColorJitter` then `RandomRotation`, optionally a shift and zoom) applied to a batch, one draw per image."
-    B, dev = x.shape[0], x.device
-    rnd = lambda *s: torch.rand(*s, generator=generator).to(dev, non_blocking=True)
-    u = rnd(4, B)
-    bf = (1 + brightness*(2*u[0] - 1)).view(B, 1, 1, 1)
-    cf = (1 + contrast*(2*u[1] - 1)).view(B, 1, 1, 1)
-    bright = lambda t: (t*bf).clamp(0, 1)
-    contr = lambda t: (cf*t + (1 - cf)*t.mean((1, 2, 3), keepdim=True)).clamp(0, 1)
-    first_b = (u[2] < 0.5).view(B, 1, 1, 1)
-    x = torch.where(first_b, contr(bright(x)), bright(contr(x)))
-    if degrees or translate or scale:
-        a = torch.deg2rad(degrees*(2*u[3] - 1))
-        v = rnd(3, B) if translate or scale else torch.full((3, B), 0.5, device=dev)  # extra draws only when used
-        s, tx, ty = 1 + scale*(2*v[0] - 1), 2*translate*(2*v[1] - 1), 2*translate*(2*v[2] - 1)
-        cos, sin = a.cos()/s, a.sin()/s
-        theta = torch.stack([torch.stack([cos, -sin, tx], 1), torch.stack([sin, cos, ty], 1)], 1)
-        grid = torch.nn.functional.affine_grid(theta, x.shape, align_corners=False)
-        x = torch.nn.functional.grid_sample(x - fill, grid, mode=mode, padding_mode='zeros', align_corners=False) + fill
-    return x
-
-# %% ../nbs/00_data.ipynb #cell-046
-class FastLoader:
-    "Batches from an in-memory uint8 image tensor, shuffled and augmented batch-wise on `device`."
-    def __init__(self,
-                 images:torch.Tensor,  # uint8 images (N, H, W)
-                 labels:torch.Tensor,  # int labels (N,)
-                 bs:int=64,  # batch size
-                 shuffle:bool=False,  # reshuffle every epoch
-                 augment:bool=False,  # apply `augment_batch`
-                 degrees:float=7, brightness:float=0.1, contrast:float=0.1,  # augmentation strengths
-                 translate:float=0, scale:float=0,  # optional shift and zoom (see `augment_batch`)
-                 mean:float=MNIST_MEAN, std:float=MNIST_STD,  # normalisation
-                 device:str|torch.device='cpu',  # where batches are made (the data is copied there once)
-                 seed:int=0,  # seed of the order and the augmentation
-                 channels_last:bool=False,  # yield channels-last batches
-                ):
-        if bs < 1: raise ValueError(f"bs must be a positive batch size, got {bs}.")
-        if len(images) != len(labels): raise ValueError(f"{len(images)} images but {len(labels)} labels.")
-        self.device = torch.device(device)
-        self.x, self.y = images.to(self.device), labels.to(self.device).long()
-        self.bs, self.shuffle, self.augment, self.mean, self.std = bs, shuffle, augment, mean, std
-        self.aug_kw = dict(degrees=degrees, brightness=brightness, contrast=contrast, translate=translate, scale=scale)
-        self.g, self.channels_last = torch.Generator().manual_seed(seed), channels_last
-        self.dataset = self.x  # `len(dl.dataset)` works as with a DataLoader
-
-    def __len__(self): return (len(self.x) + self.bs - 1) // self.bs
-
-    def __iter__(self):
-        n = len(self.x)
-        idx = torch.randperm(n, generator=self.g).to(self.device) if self.shuffle else torch.arange(n, device=self.device)
-        for i in range(0, n, self.bs):
-            j = idx[i:i+self.bs]
-            xb = self.x[j].unsqueeze(1).float().div_(255)
-            if self.augment: xb = augment_batch(xb, generator=self.g, **self.aug_kw)
-            xb = (xb - self.mean) / self.std
-            if self.channels_last: xb = xb.contiguous(memory_format=torch.channels_last)
-            yield xb, self.y[j]
-
-# %% ../nbs/00_data.ipynb #cell-049
-def get_fast_loaders(train_ds,  # torchvision MNIST-like training dataset
-                     test_ds,  # test dataset
-                     bs:int=64,  # training batch size
-                     test_bs:int=1000,  # test batch size
-                     device:str|torch.device='cpu',  # where the data lives and batches are made
-                     seed:int=0,  # seed of the order and augmentation
-                     augment:bool=True,  # augment the training batches
-                     channels_last:bool=False,  # yield channels-last batches
-                     **aug_kw,  # `degrees`, `brightness`, `contrast`, `translate`, `scale`
-                    ):  # (train_dl, test_dl)
-    "In-memory `FastLoader`s for a train and test dataset, normalised like their transforms."
-    norm = next((t for t in getattr(test_ds.transform, 'transforms', []) if isinstance(t, T.Normalize)), None)
-    mean, std = (norm.mean[0], norm.std[0]) if norm else (MNIST_MEAN, MNIST_STD)
-    kw = dict(mean=mean, std=std, device=device, channels_last=channels_last)
-    return (FastLoader(train_ds.data, train_ds.targets, bs, shuffle=True, augment=augment, seed=seed, **aug_kw, **kw),
-            FastLoader(test_ds.data, test_ds.targets, test_bs, **kw))
-
-# %% ../nbs/00_data.ipynb #2defba17
-def holdout_split(train_ds,  # torchvision MNIST-like training dataset (with `.data` and `.targets`)
-                  valid_tfms,  # transform for the validation part (usually the test transform)
-                  n_valid:int=10_000,  # how many training images to hold out
-                  seed:int=0,  # seed of the split
-                 ):  # (train part, validation part), datasets of the same class
-    "Split a training set into a training part and a held-out validation part, disjoint and seeded."
-    n = len(train_ds.data)
-    if not 0 < n_valid < n: raise ValueError(f"n_valid must be between 1 and {n - 1} for {n} training images, got {n_valid}.")
-    idx = torch.randperm(n, generator=torch.Generator().manual_seed(seed))
-    parts = []
-    for sel, tfm in ((idx[n_valid:].sort().values, train_ds.transform), (idx[:n_valid].sort().values, valid_tfms)):
-        d = copy.copy(train_ds)
-        d.data, d.targets, d.transform = train_ds.data[sel], train_ds.targets[sel], tfm
-        parts.append(d)
-    return tuple(parts)
-
-# %% ../nbs/00_data.ipynb #cell-052
-def show_batch(dl,  # any loader yielding (images, labels)
-               n:int=32,  # how many images to draw
-               ncols:int=8,  # images per row
-               mean:float=MNIST_MEAN, std:float=MNIST_STD,  # to undo the normalisation
-               title:str|None=None,  # figure title
-              ):  # the matplotlib figure
-    "Draw a labelled grid of the first `n` images of a batch from `dl`."
-    import matplotlib.pyplot as plt
-    xb, yb = next(iter(dl))
-    n = min(n, len(xb)); nrows = (n + ncols - 1) // ncols
-    fig, axs = plt.subplots(nrows, ncols, figsize=(ncols*1.1, nrows*1.25), squeeze=False)
-    for i, ax in enumerate(axs.flat):
-        ax.axis('off')
-        if i < n:
-            ax.imshow((xb[i, 0].float().cpu()*std + mean).clamp(0, 1).numpy(), cmap='gray_r', vmin=0, vmax=1)
-            ax.set_title(str(int(yb[i])), fontsize=9)
-    if title: fig.suptitle(title)
-    fig.tight_layout()
-    return fig

@@ -4,22 +4,21 @@
 
 # %% auto #0
 __all__ = ['EXPERIMENTS', 'CANDIDATES', 'FAST_CANDIDATES', 'FAST', 'net_name', 'Experiment', 'get_experiment', 'loaders_for',
-           'train_record', 'run_experiment', 'UsageError', 'list_records', 'mnist_train', 'mnist_experiments']
+           'train_record', 'run_experiment']
 
 # %% ../nbs/03_experiments.ipynb #cell-003
-import copy, os, statistics, sys, time
+import copy, time
 from dataclasses import dataclass, fields, replace
 from functools import partial
 from pathlib import Path
 from typing import Callable
 
 import torch
-from fastcore.script import call_parse
 
-from .data import DATASETS, DataMissingError, DataCorruptError, get_datasets, get_dataloaders, get_fast_loaders, holdout_split, train_transforms, test_transforms
+from .data import get_datasets, train_transforms, test_transforms
+from .loaders import get_dataloaders, get_fast_loaders, holdout_split
 from .model import RULES, get_model, net_exp1, net_exp2, net_gap, net_mid, net_small
-from .train import History, ema_model, fit, get_device, load_checkpoint, plot_history, set_seed
-from .results import load_results, meets_rules, summarize
+from .train import History, ema_model, fit, get_device, load_checkpoint, set_seed
 
 # %% ../nbs/03_experiments.ipynb #cell-006
 def net_name(net)->str:  # e.g. 'net_gap' or 'net_gap(dropout=0)'
@@ -228,155 +227,3 @@ def run_experiment(exp:int|Experiment,  # experiment number, or a record (e.g. a
         h.lean().save(path); tmp.unlink(missing_ok=True)
         out.append(h)
     return out
-
-# %% ../nbs/03_experiments.ipynb #cell-028
-class UsageError(ValueError):
-    "A command-line argument or file that cannot be used; the message names it and the fix."
-
-def _fail(prog, msg, code=2):
-    print(f'{prog}: error: {msg}', file=sys.stderr)
-    raise SystemExit(code)
-
-def _with_flags(e:Experiment, given:dict)->Experiment:
-    "The record with the flags the user gave (None: not given), each checked under its flag's name."
-    e = replace(e, **{k: v for k, v in given.items() if v is not None})
-    try: return e.check('--')
-    except ValueError as err: raise UsageError(str(err)) from None
-
-def _check_out(out:Path):
-    "Refuse an output folder that is a file or cannot be written, before any training."
-    if out.exists() and not out.is_dir(): raise UsageError(f"--out {out} is a file, not a folder: choose a folder.")
-    p = out
-    while not p.exists(): p = p.parent
-    if not p.is_dir() or not os.access(p, os.W_OK | os.X_OK):
-        raise UsageError(f"--out {out} cannot be written ({p} is not writable): choose a folder you can write to.")
-
-def list_records(results:str|Path='nbs/results',  # where saved results are read from for the verdicts
-                )->str:  # one line per record
-    "Every record in one line each: number, title, parameters, network, recipe, and its verdict from the saved runs."
-    res = load_results(results) if Path(results).is_dir() else {}
-    lines = []
-    for n, e in sorted(EXPERIMENTS.items()):
-        s = e.settings
-        recipe = (f"bs {e.bs}, lr {e.lr:g} {e.sched}{', nesterov' if e.nesterov else ''}, {e.epochs} epochs"
-                  + (', augment' if e.augment else '') + (f' + shift {e.translate:g}/zoom {e.scale:g}' if e.translate or e.scale else '')
-                  + (f", average {e.ema:g}{' (warm-up)' if e.ema_warmup else ''}" if e.ema else '') + ('' if e.fast else ', classic loader'))
-        v = (f"{'meets the rules' if meets_rules(summarize(res[n])) else 'does not meet the rules'} ({len(res[n])} seeds)" if n in res else 'no saved runs')
-        lines.append(f"{n:3d}  {e.title:40s} {sum(p.numel() for p in get_model(e.net).parameters()):6,d} params  {s['net']}; {recipe}  -> {v}")
-    return '\n'.join(lines)
-
-# %% ../nbs/03_experiments.ipynb #2906cfdd
-def _saved_record(out:Path, exp:int|None)->tuple:
-    "The record a saved run was trained with, and its history."
-    h = History.load(out/'history.json')
-    saved = h.meta.get('settings', {})
-    e = get_experiment(exp if exp is not None else h.meta.get('exp', 7))
-    if saved.get('net', net_name(e.net)) != net_name(e.net) or h.meta.get('exp') not in (None, e.exp):
-        raise UsageError(f"{out} holds a run of experiment {h.meta.get('exp')}, not {e.exp}: drop --exp, or choose another --out.")
-    keep = {f.name for f in fields(Experiment)} - set(_PROSE) - {'net', 'exp'}
-    return replace(e, **{k: v for k, v in saved.items() if k in keep}), h
-
-def _data(data, root, dataset):
-    "The datasets, with the data folder checked first."
-    if data is not None and not Path(data).expanduser().is_dir():
-        raise UsageError(f"--data {data} " + ("is a file, not a folder" if Path(data).exists() else "does not exist")
-                         + ": pass the folder holding the four IDX files.")
-    if dataset not in DATASETS: raise UsageError(f"--dataset must be one of {', '.join(DATASETS)}, got {dataset!r}.")
-    return get_datasets(root, dataset=dataset, src=data)
-
-@call_parse
-def mnist_train(exp:int=None,  # experiment to train (`--list` shows them); default 15, or the run being resumed
-                list:bool=False,  # list the experiments (number, title, parameters, recipe, verdict) and exit
-                epochs:int=None,  # train this many epochs (default: the record's; schedules are built for it)
-                seed:int=1,  # random seed (weights, data order, augmentation)
-                bs:int=None,  # batch size (default: the record's)
-                lr:float=None,  # learning rate, peak rate for one-cycle (default: the record's)
-                classic:bool=False,  # torchvision's per-image transforms instead of the record's data path
-                dataset:str='MNIST',  # MNIST, FashionMNIST or KMNIST
-                device:str=None,  # cuda, mps or cpu (default: the best available)
-                data:str=None,  # folder holding the four IDX files (default: $MNIST_NB_DATA, else download)
-                root:str='data',  # where the dataset is installed
-                out:str=None,  # output folder (default: runs/<exp>-<seed>)
-                resume:bool=False,  # continue the run saved in --out, with the settings it was started with
-                progress:bool=None,  # progress bars (default: on a terminal, off when the output is piped)
-               ):
-    "Train an experiment's network; write history.json, model.pt and curves.png into --out."
-    prog = 'mnist-train'
-    try: return _train(prog, exp, list, epochs, seed, bs, lr, classic, dataset, device, data, root, out, resume, progress)
-    except (UsageError, ValueError, DataMissingError, DataCorruptError) as err: _fail(prog, err)
-
-def _train(prog, exp, ls, epochs, seed, bs, lr, classic, dataset, device, data, root, out, resume, progress):
-    if ls: print(list_records()); return
-    if seed < 0: raise UsageError(f"--seed must be 0 or more, got {seed}.")
-    out = Path(out or f"runs/{exp or 15}-{seed}")
-    given = dict(epochs=epochs, bs=bs, lr=lr, fast=False if classic else None)
-    if resume:
-        if not (out/'model.pt').exists() or not (out/'history.json').exists():
-            raise UsageError(f"Nothing to resume: {out} holds no run (model.pt and history.json); drop --resume to start one.")
-        e, saved = _saved_record(out, exp)
-        clash = {k: v for k, v in given.items() if v is not None and v != getattr(e, k)}
-        if clash:
-            k, v = next(iter(clash.items()))
-            raise UsageError(f"--resume continues {out} as it was started ({k} = {getattr(e, k)}); it cannot change {k} to {v} "
-                             f"(schedules are built for the whole run): start a new run with another --out.")
-        if saved.epochs >= e.epochs:
-            print(f"{prog}: {out} is already complete ({saved.epochs} of {e.epochs} epochs); final test accuracy {saved.test_acc[-1]:.2f}%."); return saved
-    else:
-        if (out/'history.json').exists(): raise UsageError(f"{out} already holds a run: pass --resume to continue it, or choose another --out.")
-        e = _with_flags(get_experiment(15 if exp is None else exp), given)
-    _check_out(out)
-    dev = get_device(device)
-    t0 = time.perf_counter()
-    datasets = _data(data, root, dataset)
-    bars = sys.stdout.isatty() if progress is None else progress
-    name = f"{dataset} " if dataset != 'MNIST' else ''
-    print(f"{prog}: experiment {e.exp} ({e.title}) on {name}{'' if e.fast else 'the classic loader, '}"
-          f"{sum(p.numel() for p in get_model(e.net).parameters()):,} parameters, {e.epochs} epoch{'s' * (e.epochs != 1)}, seed {seed}, on {dev}"
-          + (" (the test accuracy is the weight average's; with a warm-up it follows the weights from the first epoch)" if e.ema and e.ema_warmup else
-             " (the test accuracy is the weight average's: it lags in the first epochs)" if e.ema else ''), flush=True)
-    out.mkdir(parents=True, exist_ok=True)
-    try:
-        h = train_record(e, seed, datasets, dev, history_path=out/'history.json', checkpoint_path=out/'model.pt', resume=resume,
-                         progress=bars, log=lambda s: print(s, flush=True), meta=dict(dataset=dataset), started=t0)
-    except KeyboardInterrupt:
-        done = History.load(out/'history.json').epochs if (out/'history.json').exists() else 0
-        again = f"{prog} --out {out} --resume" + (f' --data {data}' if data else '') if done else f"{prog} --exp {e.exp} --seed {seed} --out {out}"
-        _fail(prog, f"interrupted in epoch {done + 1}; the last saved epoch is {done or 'none'}; {'resume' if done else 'start again'} with: {again}", 130)
-    title = f"experiment {e.exp}, seed {seed}" + (f", {dataset}" if dataset != 'MNIST' else '')
-    plot_history(h, title=title).savefig(out/'curves.png', dpi=100)
-    print(f"{prog}: final test accuracy {h.test_acc[-1]:.2f}% after {h.elapsed[-1]:.0f} s; wrote {out/'history.json'}, {out/'model.pt'}, {out/'curves.png'}")
-    return h
-
-# %% ../nbs/03_experiments.ipynb #cell-034
-@call_parse
-def mnist_experiments(exps:str='all',  # experiment numbers, comma-separated (e.g. "6,7"), or "all"
-                      seeds:str='1,2,3,4,5',  # seeds, comma-separated
-                      epochs:int=None,  # train every record for this many epochs (e.g. 1 for a smoke test)
-                      list:bool=False,  # list the experiments with their verdicts and exit
-                      dataset:str='MNIST',  # MNIST, FashionMNIST or KMNIST
-                      data:str=None,  # folder holding the four IDX files (default: $MNIST_NB_DATA, else download)
-                      root:str='data',  # where the dataset is installed
-                      device:str=None,  # cuda, mps or cpu (default: the best available)
-                      results:str='nbs/results',  # results folder
-                      redo:bool=False,  # rerun seeds whose results already exist
-                      progress:bool=None,  # progress bars (default: on a terminal)
-                      valid:bool=False,  # tuning: train on 50k training images and evaluate on the 10k held out (results under <results>/valid)
-                     ):
-    "Run experiments over seeds, saving each run's lean history under --results; existing runs are skipped."
-    prog = 'mnist-experiments'
-    try:
-        if list: print(list_records(results)); return
-        try: todo = sorted(EXPERIMENTS) if exps == 'all' else [int(x) for x in exps.split(',') if x.strip()]
-        except ValueError: raise UsageError(f"--exps must be numbers separated by commas, or all; got {exps!r}.") from None
-        try: seed_list = [int(x) for x in seeds.split(',') if x.strip()]
-        except ValueError: raise UsageError(f"--seeds must be numbers separated by commas; got {seeds!r}.") from None
-        if not seed_list: raise UsageError("--seeds is empty: give at least one seed.")
-        for e in todo: _with_flags(get_experiment(e), dict(epochs=epochs))
-        _check_out(Path(results)); get_device(device)
-        datasets = _data(data, root, dataset)
-    except (UsageError, ValueError, DataMissingError, DataCorruptError) as err: _fail(prog, err)
-    bars = sys.stdout.isatty() if progress is None else progress
-    try:
-        for e in todo: run_experiment(e, seed_list, epochs, device=device, results=results, redo=redo, progress=bars, datasets=datasets,
-                                      valid=valid, dataset=dataset)
-    except KeyboardInterrupt: _fail(prog, "interrupted; finished runs are saved: run the same command again to continue", 130)
