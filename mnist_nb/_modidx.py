@@ -136,6 +136,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                   'mnist_nb.results.summarize': ('results.html#summarize', 'mnist_nb/results.py'),
                                   'mnist_nb.results.writeup': ('results.html#writeup', 'mnist_nb/results.py')},
             'mnist_nb.search': { 'mnist_nb.search._last_rf': ('search.html#_last_rf', 'mnist_nb/search.py'),
+                                 'mnist_nb.search.best_screened': ('search.html#best_screened', 'mnist_nb/search.py'),
                                  'mnist_nb.search.candidate': ('search.html#candidate', 'mnist_nb/search.py'),
                                  'mnist_nb.search.check_candidate': ('search.html#check_candidate', 'mnist_nb/search.py'),
                                  'mnist_nb.search.choose': ('search.html#choose', 'mnist_nb/search.py'),

@@ -87,7 +87,7 @@ def mnist_train(exp:int=None,  # experiment to train (`--list` shows them); defa
                 root:str='data',  # where the dataset is installed
                 out:str=None,  # output folder (default: runs/<exp>-<seed>)
                 resume:bool=False,  # continue the run saved in --out, with the settings it was started with
-                progress:bool=None,  # progress bars (default: on a terminal, off when the output is piped)
+                progress:bool=None,  # force progress bars on (default: on a terminal, off when the output is piped)
                ):
     "Train an experiment's network; write history.json, model.pt and curves.png into --out."
     prog = 'mnist-train'
@@ -118,8 +118,8 @@ def _train(prog, exp, ls, epochs, seed, bs, lr, classic, dataset, device, data, 
     t0 = time.perf_counter()
     datasets = _data(data, root, dataset)
     bars = sys.stdout.isatty() if progress is None else progress
-    name = f"{dataset} " if dataset != 'MNIST' else ''
-    print(f"{prog}: experiment {e.exp} ({e.title}) on {name}{'' if e.fast else 'the classic loader, '}"
+    name = f" on {dataset}" if dataset != 'MNIST' else ''
+    print(f"{prog}: experiment {e.exp} ({e.title}){name}{'' if e.fast else ', classic loader'}: "
           f"{sum(p.numel() for p in get_model(e.net).parameters()):,} parameters, {e.epochs} epoch{'s' * (e.epochs != 1)}, seed {seed}, on {dev}"
           + (" (the test accuracy is the weight average's; with a warm-up it follows the weights from the first epoch)" if e.ema and e.ema_warmup else
              " (the test accuracy is the weight average's: it lags in the first epochs)" if e.ema else ''), flush=True)

@@ -124,7 +124,7 @@ function prepare(grey, W, H) {  // grey: ink in [0, 1], W x H, light ink on dark
   for (let y = 0; y < 28; y++) for (let x = 0; x < 28; x++) res[((y + dy + 28) % 28) * 28 + (x + dx + 28) % 28] = out[y * 28 + x];
   return res.map(v => (Math.min(1, Math.max(0, v)) - MEAN) / STD);
 }
-const pad = document.getElementById('mnist-pad'), ctx = pad.getContext('2d'), bars = document.getElementById('mnist-bars'), says = document.getElementById('mnist-says');
+const pad = document.getElementById('mnist-pad'), ctx = pad.getContext('2d', {willReadFrequently: true}), bars = document.getElementById('mnist-bars'), says = document.getElementById('mnist-says');
 function clearPad() { ctx.fillStyle = 'black'; ctx.fillRect(0, 0, pad.width, pad.height); show(null); }
 function show(lp) {
   bars.innerHTML = '';

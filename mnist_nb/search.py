@@ -4,7 +4,8 @@
 
 # %% auto #0
 __all__ = ['GRID', 'SCREEN', 'FULL', 'MAX_PARAMS', 'GOAL_PARAMS', 'MIN_RF', 'PROMOTE', 'search_space', 'spec_name', 'candidate',
-           'check_candidate', 'promoted', 'choose', 'run_search', 'mnist_search', 'search_table', 'plot_front']
+           'check_candidate', 'promoted', 'best_screened', 'choose', 'run_search', 'mnist_search', 'search_table',
+           'plot_front']
 
 # %% ../nbs/08_search.ipynb #26bc2f74
 import statistics, sys
@@ -26,7 +27,7 @@ SCREEN = dict(epochs=4, bs=128, lr=0.1, nesterov=True, augment=True, sched='onec
               ema=0.998, ema_warmup=True, channels_last=True)  # the fast recipe's short schedule
 FULL = dict(epochs=15, bs=64, lr=0.05, nesterov=True, augment=True, sched='onecycle', pct_start=0.2, translate=0.08, scale=0.08,
             ema=0.999, ema_warmup=True, channels_last=True)  # experiment 15's recipe, warmed-up average
-MAX_PARAMS, GOAL_PARAMS, MIN_RF, PROMOTE = 6_000, 4_000, 20, 3
+MAX_PARAMS, GOAL_PARAMS, MIN_RF, PROMOTE = 6_000, 4_000, 20, 2
 
 def _last_rf(model)->int:
     "Receptive field of the last layer whose output is still a map (before global pooling)."
@@ -78,14 +79,16 @@ def check_candidate(e:Experiment,  # a candidate record
 # %% ../nbs/08_search.ipynb #df8aff19
 def promoted(res:dict,  # {exp: [History]} of the search's validation runs
              space:list,  # the specs
-             k:int=PROMOTE,  # how many under the goal's budget
+             k:int=PROMOTE,  # how many to run in full
             )->list:  # candidate indices to run in full
-    "The best `k` screened under 4,000 parameters, and the best under 2,000 and between 4,000 and 6,000."
+    "The best `k` screened candidates under 4,000 parameters (ties: fewer parameters)."
     acc = {i: res[1000 + i][0].test_acc[-1] for i in range(len(space)) if 1000 + i in res}
-    rank = lambda idx: sorted(idx, key=lambda i: (-acc[i], space[i]['params']))
-    under = rank([i for i in acc if space[i]['params'] < GOAL_PARAMS])
-    return sorted(set(under[:k] + rank([i for i in acc if space[i]['params'] < 2_000])[:1]
-                      + rank([i for i in acc if GOAL_PARAMS < space[i]['params'] < MAX_PARAMS])[:1]))
+    return sorted(sorted((i for i in acc if space[i]['params'] < GOAL_PARAMS), key=lambda i: (-acc[i], space[i]['params']))[:k])
+
+def best_screened(res:dict, space:list, lo:int, hi:int)->int|None:
+    "The best screened candidate with between `lo` and `hi` parameters (ties: fewer parameters)."
+    idx = [i for i in range(len(space)) if 1000 + i in res and lo <= space[i]['params'] < hi]
+    return min(idx, key=lambda i: (-res[1000 + i][0].test_acc[-1], space[i]['params']), default=None)
 
 def choose(res:dict,  # {exp: [History]} of the search's validation runs
            space:list,  # the specs
