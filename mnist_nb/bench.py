@@ -16,7 +16,8 @@ from fastcore.script import call_parse
 
 from .data import DataMissingError, DataCorruptError, get_datasets
 from .model import RULES, get_model, model_summary
-from .train import provenance, test, train, set_seed, get_device
+from .provenance import provenance
+from .train import test, train, set_seed, get_device
 from .experiments import get_experiment, loaders_for, train_record
 from .commands import UsageError, _fail
 

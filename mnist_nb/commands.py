@@ -14,8 +14,8 @@ from fastcore.script import call_parse
 
 from .data import DATASETS, DataMissingError, DataCorruptError, get_datasets
 from .model import get_model
-from .train import History, get_device, plot_history
-from .results import load_results, meets_rules, summarize
+from .train import History, get_device
+from .results import load_results, meets_rules, plot_history, summarize
 from .experiments import EXPERIMENTS, FAST, Experiment, _PROSE, get_experiment, net_name, run_experiment, train_record
 
 # %% ../nbs/09_commands.ipynb #cell-028
