@@ -16,7 +16,7 @@ from torch import nn
 
 # %% ../nbs/01_model.ipynb #cell-006
 class ConvBlock(nn.Sequential):
-    "Conv2d (no bias) → ReLU → BatchNorm2d → Dropout2d, each part optional or reorderable."
+    "Conv2d (no bias; or depthwise then 1×1) → ReLU → BatchNorm2d → Dropout2d, each part optional or reorderable."
     def __init__(self,
                  ci:int,  # input channels
                  co:int,  # output channels
@@ -27,10 +27,12 @@ class ConvBlock(nn.Sequential):
                  relu_first:bool=True,  # ReLU before BatchNorm (the reference) or after
                  stride:int=1,  # convolution stride
                  dilation:int=1,  # convolution dilation
+                 sep:bool=False,  # depthwise-separable: a 3×3 per input channel, then a 1×1 across channels
                 ):
         if not 0 <= dropout < 1: raise ValueError(f"dropout must be in [0, 1), got {dropout}.")
         act, norm = nn.ReLU(), (nn.BatchNorm2d(co) if bn else None)
-        layers = [nn.Conv2d(ci, co, ks, stride=stride, padding=pad, dilation=dilation, bias=False)]
+        layers = ([nn.Conv2d(ci, ci, ks, stride=stride, padding=pad, dilation=dilation, groups=ci, bias=False), nn.Conv2d(ci, co, 1, bias=False)]
+                  if sep else [nn.Conv2d(ci, co, ks, stride=stride, padding=pad, dilation=dilation, bias=False)])
         layers += [act, norm] if relu_first else [norm, act]
         if dropout: layers.append(nn.Dropout2d(dropout))
         super().__init__(*[l for l in layers if l is not None])
@@ -133,6 +135,7 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
              pad_last:int=0,  # this many of the last blocks use padding 1 (the map keeps its size)
              head:str='conv',  # 'conv': 3×3 convolution to 10 maps, then GAP; 'gap': GAP, then 1×1 to 10 classes
              dropout:float=0.0,  # Dropout2d after every block
+             sep:bool=False,  # blocks after the first are depthwise-separable (see `ConvBlock`)
             )->nn.Sequential:  # the network
     "A network of the series' family built from its spec: 3×3 blocks, one transition, a global-average-pooling head."
     if head not in ('conv', 'gap'): raise ValueError(f"head must be 'conv' or 'gap', got {head!r}.")
@@ -142,7 +145,7 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
         if i == pool_after:
             if squeeze: layers.append(nn.Conv2d(ci, squeeze, 1, bias=False)); ci = squeeze
             layers.append(nn.MaxPool2d(2))
-        layers.append(ConvBlock(ci, co, pad=1 if i >= len(widths) - pad_last else 0, dropout=dropout)); ci = co
+        layers.append(ConvBlock(ci, co, pad=1 if i >= len(widths) - pad_last else 0, dropout=dropout, sep=sep and i > 0)); ci = co
     tail = ([nn.Conv2d(ci, 10, 3, bias=False), nn.AdaptiveAvgPool2d(1)] if head == 'conv'
             else [nn.AdaptiveAvgPool2d(1), nn.Conv2d(ci, 10, 1, bias=False)])
     return nn.Sequential(*layers, *tail, nn.Flatten(), nn.LogSoftmax(-1))
