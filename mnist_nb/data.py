@@ -13,8 +13,6 @@ from pathlib import Path
 
 import numpy as np
 import torch
-import torchvision
-from torchvision import transforms as T
 
 # %% ../nbs/00_data.ipynb #cell-006
 MNIST_MEAN = 0.1307  # mean of the 60,000 training images' pixels, in [0, 1]
@@ -31,8 +29,9 @@ def train_transforms(degrees:float=7,  # maximum rotation, in degrees either way
                      scale:float=0,  # zoom factor drawn in [1-scale, 1+scale] (0: none)
                      mean:float=MNIST_MEAN,  # normalisation mean
                      std:float=MNIST_STD,  # normalisation standard deviation
-                    )->T.Compose:  # PIL image -> normalised 1xHxW float tensor
+                    ):  # a torchvision `Compose`: PIL image -> normalised 1xHxW float tensor
     "The reference training transforms: colour jitter, random rotation, `ToTensor`, `Normalize`."
+    from torchvision import transforms as T  # imported when needed: torchvision takes seconds to import
     return T.Compose([T.ColorJitter(brightness=brightness, contrast=contrast, saturation=saturation, hue=hue),
                       T.RandomAffine((-degrees, degrees), translate=(translate, translate) if translate else None,
                                      scale=(1 - scale, 1 + scale) if scale else None, fill=(fill,)) if translate or scale else
@@ -41,14 +40,14 @@ def train_transforms(degrees:float=7,  # maximum rotation, in degrees either way
 
 def test_transforms(mean:float=MNIST_MEAN,  # normalisation mean
                     std:float=MNIST_STD,  # normalisation standard deviation
-                   )->T.Compose:  # PIL image -> normalised 1xHxW float tensor
+                   ):  # a torchvision `Compose`: PIL image -> normalised 1xHxW float tensor
     "The reference test transforms: `ToTensor`, `Normalize`."
+    from torchvision import transforms as T
     return T.Compose([T.ToTensor(), T.Normalize((mean,), (std,))])
 
 # %% ../nbs/00_data.ipynb #cell-011
 IDX_FILES = ('train-images-idx3-ubyte', 'train-labels-idx1-ubyte', 't10k-images-idx3-ubyte', 't10k-labels-idx1-ubyte')
-DATASETS = {'MNIST': torchvision.datasets.MNIST, 'FashionMNIST': torchvision.datasets.FashionMNIST,
-            'KMNIST': torchvision.datasets.KMNIST}
+DATASETS = ('MNIST', 'FashionMNIST', 'KMNIST')  # torchvision's MNIST-format datasets, by class name
 SHA256 = {'MNIST': {
     'train-images-idx3-ubyte': 'ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db',
     'train-labels-idx1-ubyte': '65a50cbbf4e906d70832878ad85ccda5333a97f0f4c3dd2ef09a8a9eef7101c5',
@@ -242,7 +241,8 @@ def get_datasets(root:str|Path='data',  # data root: files live in `<root>/<data
                 ):  # (train_ds, test_ds), torchvision datasets
     "MNIST-like train and test datasets, installed from a local folder or downloaded, then verified."
     if dataset not in DATASETS: raise ValueError(f"Unknown dataset {dataset!r}: choose one of {', '.join(DATASETS)}.")
-    cls, raw = DATASETS[dataset], Path(root)/dataset/'raw'
+    import torchvision  # here, not at the top: commands that fail on a flag answer without it
+    cls, raw = getattr(torchvision.datasets, dataset), Path(root)/dataset/'raw'
     src = src or os.environ.get('MNIST_NB_DATA') or None
     if src: install_idx(src, raw, dataset, verify)  # the folder the user names always wins
     elif any(not (raw/n).exists() for n in IDX_FILES):

@@ -10,7 +10,6 @@ import copy, os
 
 import torch
 from torch.utils.data import DataLoader
-from torchvision import transforms as T
 
 from .data import MNIST_MEAN, MNIST_STD
 
@@ -116,7 +115,7 @@ def get_fast_loaders(train_ds,  # torchvision MNIST-like training dataset
                      **aug_kw,  # `degrees`, `brightness`, `contrast`, `translate`, `scale`
                     ):  # (train_dl, test_dl)
     "In-memory `FastLoader`s for a train and test dataset, normalised like their transforms."
-    norm = next((t for t in getattr(test_ds.transform, 'transforms', []) if isinstance(t, T.Normalize)), None)
+    norm = next((t for t in getattr(test_ds.transform, 'transforms', []) if type(t).__name__ == 'Normalize'), None)
     mean, std = (norm.mean[0], norm.std[0]) if norm else (MNIST_MEAN, MNIST_STD)
     kw = dict(mean=mean, std=std, device=device, channels_last=channels_last)
     return (FastLoader(train_ds.data, train_ds.targets, bs, shuffle=True, augment=augment, seed=seed, **aug_kw, **kw),
