@@ -181,11 +181,13 @@ def plot_front(res:dict,  # {exp: [History]} of the search's validation runs
                anchors:dict|None=None,  # {label: (params, accuracy)} drawn for scale
                target:float=99.4,  # the line to draw
               ):  # the figure
-    "Parameters against final validation accuracy: screened candidates, promoted ones, and anchors."
+    "Parameters against final validation accuracy: every stage's runs (screens small, full runs large), and anchors."
     import matplotlib.pyplot as plt
     fig, ax = plt.subplots(figsize=(8, 4.5))
-    for base, style, label in ((1000, dict(c='0.6', s=18), 'screened (4 epochs)'), (2000, dict(c='C0', s=40), 'promoted (15 epochs)')):
-        pts = [(space[i]['params'], res[base + i][0].test_acc[-1]) for i in range(len(space)) if base + i in res]
+    for kind, style, label in ((1, dict(c='0.6', s=18), 'screened (4 epochs)'), (4, dict(c='0.6', s=22, marker='^'), 'separable, screened (4 epochs)'),
+                               (2, dict(c='C0', s=40), 'promoted (15 epochs)'), (3, dict(c='C1', s=40, marker='s'), 'recipes (15 epochs)'),
+                               (5, dict(c='C2', s=50, marker='^'), 'separable, promoted (15 epochs)')):
+        pts = [(_size(n, space), res[n][0].test_acc[-1]) for n in sorted(res) if n // 1000 == kind]
         if pts: ax.scatter(*zip(*pts), label=label, **style)
     for k, (p, a) in (anchors or {}).items(): ax.scatter([p], [a], marker='*', s=120, label=k)
     ax.axhline(target, color='k', ls='--', lw=1); ax.axvline(GOAL_PARAMS, color='C3', ls=':', lw=1)
