@@ -150,7 +150,7 @@ def mnist_search(stage:str='screen',  # screen, promote, recipes, separable or s
                  data:str=None,  # folder holding the four IDX files (default: $MNIST_NB_DATA, else download)
                  root:str='data',  # where the dataset is installed
                  device:str=None,  # cuda, mps or cpu (default: the best available)
-                 list:bool=False,  # list the candidates (index, spec, parameters, receptive field) and exit
+                 list:bool=False,  # list the candidates of every stage (number, spec, parameters) and exit
                 ):
     "Search small networks on the validation split: screen them all, then promote the best to full runs."
     prog = 'mnist-search'
@@ -158,6 +158,8 @@ def mnist_search(stage:str='screen',  # screen, promote, recipes, separable or s
         space = search_space()
         if list:
             for i, s in enumerate(space): print(f"{i:3d}  {spec_name(s):28s} {s['params']:6,d} params  RF {s['rf']}")
+            for n in [3000 + j for j in range(len(RECIPES))] + [4000 + j for j in range(len(SEPARABLE))]:  # the later stages, by run number
+                print(f"{n}  {search_record(n, space).title:60s} {_size(n, space):6,d} params")
             return
         try: me, n = (int(x) for x in shard.split('/')); assert 0 <= me < n
         except (ValueError, AssertionError): raise UsageError(f"--shard must be i/n with 0 <= i < n, got {shard!r}.") from None
