@@ -14,8 +14,8 @@ CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgr
                 '--disable-sync', '--no-first-run', '--disable-quic', '--hide-scrollbars']
 # Pages with exported code must show show_doc parameter tables; pages with pictures must show them.
 EXPECT = {'index': dict(tables=0, images=0), '00_data': dict(tables=5, images=0), '01_model': dict(tables=5, images=0),
-          '02_train': dict(tables=5, images=1), '03_experiments': dict(tables=4, images=1), '04_bench': dict(tables=3, images=0),
-          '05_results': dict(tables=5, images=1), '06_inspect': dict(tables=5, images=3), '07_docs': dict(tables=0, images=0),
+          '02_train': dict(tables=5, images=0), '03_experiments': dict(tables=4, images=1), '04_bench': dict(tables=3, images=0),
+          '05_results': dict(tables=6, images=2), '06_inspect': dict(tables=5, images=3), '07_docs': dict(tables=0, images=0),
           '08_search': dict(tables=4, images=1), '09_commands': dict(tables=2, images=0), '10_loaders': dict(tables=4, images=1),
           '11_demo': dict(tables=4, images=1), '12_provenance': dict(tables=0, images=0)}
 
