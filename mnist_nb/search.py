@@ -206,6 +206,8 @@ RECIPES = (  # the third stage: (widths, changes to `FULL`), numbered 3000 + pos
     ((6, 8, 8, 10, 10, 12), dict(bs=32, ema=0.9995, translate=0, scale=0)),  # both changes together
 )
 
+def _knobs(change:dict)->str: return ', '.join(f'{k}={v}' for k, v in change.items()) or 'full recipe'
+
 def last3(h)->float:  # mean accuracy over the run's last 3 epochs
     "A run's mean accuracy over its last 3 epochs: the window the bar is judged on."
     return statistics.fmean(h.test_acc[-3:])
@@ -217,8 +219,7 @@ def recipe_candidate(j:int,  # position in `recipes`
     if not 0 <= j < len(recipes): raise ValueError(f"No recipe candidate {j}: the third stage has {len(recipes)}.")
     widths, change = recipes[j]
     spec = dict(widths=tuple(widths), pad_last=0, head='gap')
-    knobs = ', '.join(f'{k}={v}' for k, v in change.items()) or 'full recipe'
-    return check_candidate(Experiment(3000 + j, f"{spec_name(spec)} ({knobs})", f"Third-stage candidate {j}.", '',
+    return check_candidate(Experiment(3000 + j, f"{spec_name(spec)} ({_knobs(change)})", f"Third-stage candidate {j}.", '',
                                       net=partial(net_spec, **spec), **{**FULL, **change}), GOAL_PARAMS)
 
 
@@ -259,7 +260,7 @@ def stage_table(res:dict,  # {exp: [History]} of the search's validation runs
     rows = ['| run | network | params | recipe | final val % | mean of last 3, val % |', '|--:|---|--:|---|--:|--:|']
     for n in sorted(n for n in res if n // 1000 in (2, 3, 4, 5)):
         e, h = search_record(n, space), res[n][0]
-        change = ', '.join(f'{k}={v}' for k, v in RECIPES[n - 3000][1].items()) if n // 1000 == 3 else ('screen (4 epochs)' if n // 1000 == 4 else 'full')
-        rows.append(f"| {n} | `{e.title.split(' (')[0]}` | {_size(n, space):,} | {change or 'full'} | {h.test_acc[-1]:.2f} | " + (f"{last3(h):.2f} |" if n // 1000 != 4 else '— |'))
+        change = _knobs(RECIPES[n - 3000][1]) if n // 1000 == 3 else ('screen (4 epochs)' if n // 1000 == 4 else 'full')
+        rows.append(f"| {n} | `{e.title.split(' (')[0]}` | {_size(n, space):,} | {change} | {h.test_acc[-1]:.2f} | " + (f"{last3(h):.2f} |" if n // 1000 != 4 else '— |'))
     return '\n'.join(rows)
 
