@@ -4,9 +4,10 @@
 
 # %% auto #0
 __all__ = ['GRID', 'SCREEN', 'FULL', 'MAX_PARAMS', 'GOAL_PARAMS', 'MIN_RF', 'PROMOTE', 'PUBLIC', 'STAGES', 'RECIPES', 'SEPARABLE',
-           'search_space', 'spec_name', 'candidate', 'check_candidate', 'search_record', 'promoted', 'best_screened',
-           'choose', 'run_search', 'mnist_search', 'search_table', 'plot_front', 'last3', 'recipe_candidate',
-           'sep_candidate', 'sep_promoted', 'choose_final', 'stage_table']
+           'FINALISTS', 'FINAL_SEEDS', 'search_space', 'spec_name', 'candidate', 'check_candidate', 'search_record',
+           'promoted', 'best_screened', 'choose', 'run_search', 'mnist_search', 'search_table', 'plot_front', 'last3',
+           'recipe_candidate', 'sep_candidate', 'sep_promoted', 'choose_final', 'stage_table', 'final_candidate',
+           'worst_last3', 'choose_finalist']
 
 # %% ../nbs/08_search.ipynb #26bc2f74
 import statistics, sys
@@ -78,16 +79,17 @@ def check_candidate(e:Experiment,  # a candidate record
     if (rf := _last_rf(m)) < min_rf: raise ValueError(f"Candidate {e.exp}'s last map sees {rf}×{rf} pixels, less than a {min_rf}×{min_rf} digit.")
     return e
 
-STAGES = {'screen': 1000, 'promote': 2000, 'recipes': 3000, 'separable': 4000, 'separable-full': 5000}  # stage: its runs' first number
+STAGES = {'screen': 1000, 'promote': 2000, 'recipes': 3000, 'separable': 4000, 'separable-full': 5000, 'finalists': 6000}  # stage: its runs' first number
 
 def search_record(n:int,  # a search run's number
                   space:list|None=None,  # the first stage's specs (default: `search_space()`)
                  )->Experiment:  # the record the run trained
-    "The record behind any search run: 1000s/2000s the space (screen/full), 3000s the recipes, 4000s/5000s the separable networks."
+    "The record behind any search run: 1000s/2000s the space (screen/full), 3000s the recipes, 4000s/5000s the separable networks, 6000s the finalists."
     kind, j = divmod(n, 1000)
     if kind in (1, 2): return check_candidate(candidate(j, 'screen' if kind == 1 else 'full', space))
     if kind == 3: return recipe_candidate(j)
     if kind in (4, 5): return sep_candidate(j, 'screen' if kind == 4 else 'full')
+    if kind == 6: return final_candidate(j)
     raise ValueError(f"No search run numbered {n}: stages number their runs {', '.join(map(str, STAGES.values()))} and up.")
 
 def _size(n, space): return n_params(get_model(search_record(n, space).net))
@@ -136,6 +138,10 @@ def run_search(stage:str='screen',  # one of `STAGES`
         if missing := [i for i in range(len(space)) if 1000 + i not in res]:
             raise ValueError(f"Screen every candidate first: {len(missing)} of {len(space)} have no screening run.")
         todo = promoted(res, space)
+    elif stage == 'finalists':  # every (finalist, seed) pair is a job; job k runs in shard k % n
+        for k, (j, seed) in enumerate((j, s) for j in range(len(FINALISTS)) for s in FINAL_SEEDS):
+            if k % shard[1] == shard[0]: run_experiment(final_candidate(j), seeds=(seed,), datasets=datasets, results=results, valid=True, traces=None, device=device, log=log, **kw)
+        return
     else: raise ValueError(f"stage must be one of {', '.join(STAGES)}, got {stage!r}.")
     me, n = shard
     for i in todo[me::n] if stage in ('promote', 'separable-full') else [i for i in todo if i % n == me]:
@@ -144,7 +150,7 @@ def run_search(stage:str='screen',  # one of `STAGES`
 
 # %% ../nbs/08_search.ipynb #dcaac2d8
 @call_parse
-def mnist_search(stage:str='screen',  # screen, promote, recipes, separable or separable-full (see the Search page)
+def mnist_search(stage:str='screen',  # screen, promote, recipes, separable, separable-full or finalists (see the Search page)
                  shard:str='0/1',  # this process's share, as i/n: candidate i runs in shard i % n
                  results:str='nbs/results/search',  # where the validation runs are saved
                  data:str=None,  # folder holding the four IDX files (default: $MNIST_NB_DATA, else download)
@@ -158,7 +164,7 @@ def mnist_search(stage:str='screen',  # screen, promote, recipes, separable or s
         space = search_space()
         if list:
             for i, s in enumerate(space): print(f"{i:3d}  {spec_name(s):28s} {s['params']:6,d} params  RF {s['rf']}")
-            for n in [3000 + j for j in range(len(RECIPES))] + [4000 + j for j in range(len(SEPARABLE))]:  # the later stages, by run number
+            for n in [3000 + j for j in range(len(RECIPES))] + [4000 + j for j in range(len(SEPARABLE))] + [6000 + j for j in range(len(FINALISTS))]:  # the later stages, by run number
                 print(f"{n}  {search_record(n, space).title:60s} {_size(n, space):6,d} params")
             return
         try: me, n = (int(x) for x in shard.split('/')); assert 0 <= me < n
@@ -263,4 +269,36 @@ def stage_table(res:dict,  # {exp: [History]} of the search's validation runs
         change = _knobs(RECIPES[n - 3000][1]) if n // 1000 == 3 else ('screen (4 epochs)' if n // 1000 == 4 else 'full')
         rows.append(f"| {n} | `{e.title.split(' (')[0]}` | {_size(n, space):,} | {change} | {h.test_acc[-1]:.2f} | " + (f"{last3(h):.2f} |" if n // 1000 != 4 else '— |'))
     return '\n'.join(rows)
+
+
+# %% ../nbs/08_search.ipynb #fc229144
+FINALISTS = (  # the fifth stage: changes to `net_spec`'s defaults (every block after the first separable, GAP head), numbered 6000 + position
+    dict(widths=(12, 16, 16, 24, 24, 32)),  # experiment 23's network (run 5000), for its spread over seeds
+    dict(widths=(12, 16, 16, 24, 24, 32), pad_last=1),  # a larger last map: 6×6 before the average instead of 4×4
+    dict(widths=(12, 16, 16, 24, 28, 32), pad_last=1),  # that, with the budget's last parameters
+    dict(widths=(12, 16, 16, 24, 24, 32), pool_after=3),  # width before the pool: three blocks at full resolution
+)
+FINAL_SEEDS = (1, 2, 3)
+
+def final_candidate(j:int,  # position in `finalists`
+                    finalists:tuple=FINALISTS,  # changes to the separable GAP network's spec
+                   )->Experiment:  # the record, numbered 6000 + j
+    "The fifth stage's finalist `j`: a separable network under 4,000 parameters with the full recipe."
+    if not 0 <= j < len(finalists): raise ValueError(f"No finalist {j}: the fifth stage has {len(finalists)}.")
+    spec = dict(pad_last=0, head='gap', pool_after=2) | finalists[j]
+    name = spec_name(spec) + (f" pool{spec['pool_after']}" if spec['pool_after'] != 2 else '')
+    return check_candidate(Experiment(6000 + j, f"{name} sep (finalist)", f"Fifth-stage finalist {j}.", '',
+                                      net=partial(net_spec, **spec, sep=True), **FULL), GOAL_PARAMS)
+
+def worst_last3(hs:list)->float:  # the lowest, over seeds, of a seed's mean over its last 3 epochs
+    "A finalist's score: its worst seed's mean accuracy over the last 3 epochs."
+    return min(map(last3, hs))
+
+def choose_finalist(res:dict,  # {exp: [History]} of the search's validation runs
+                    seeds:tuple=FINAL_SEEDS,  # a finalist counts once every one of these has run
+                   )->int|None:  # the winning run's number (None before any finalist has every seed)
+    "The fifth stage's rule: the highest worst-seed last-3 score; ties: higher mean over seeds, then fewer parameters."
+    done = [n for n in res if n // 1000 == 6 and set(seeds) <= {h.seed for h in res[n]}]
+    key = lambda n: (-worst_last3([h for h in res[n] if h.seed in seeds]), -statistics.fmean(last3(h) for h in res[n] if h.seed in seeds), _size(n, None))
+    return min(done, key=key, default=None)
 
