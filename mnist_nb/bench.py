@@ -15,7 +15,8 @@ import torch.nn.functional as F
 from fastcore.script import call_parse
 
 from .data import DataMissingError, DataCorruptError, get_datasets
-from .model import RULES, get_model, model_summary
+from .model import get_model
+from .summary import RULES, model_summary
 from .provenance import provenance
 from .train import test, train, set_seed, get_device
 from .experiments import get_experiment, loaders_for, train_record

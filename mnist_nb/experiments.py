@@ -17,7 +17,7 @@ import torch
 
 from .data import get_datasets, train_transforms, test_transforms
 from .loaders import get_dataloaders, get_fast_loaders, holdout_split
-from .model import RULES, get_model, net_exp1, net_exp2, net_gap, net_mid, net_small, net_spec
+from .model import get_model, net_exp1, net_exp2, net_gap, net_mid, net_small, net_spec
 from .train import History, ema_model, fit, get_device, load_checkpoint, set_seed
 
 # %% ../nbs/03_experiments.ipynb #cell-006

@@ -10,7 +10,7 @@ __all__ = ['first_reached', 'consistency', 'summarize', 'meets_rules', 'load_res
 import itertools, statistics
 from pathlib import Path
 
-from .model import RULES, Rules
+from .summary import RULES, Rules
 from .train import History
 
 # %% ../nbs/05_results.ipynb #69ca7be5

@@ -7,7 +7,7 @@ __all__ = ['GRID', 'SCREEN', 'FULL', 'MAX_PARAMS', 'GOAL_PARAMS', 'MIN_RF', 'PRO
            'FINALISTS', 'FINAL_SEEDS', 'search_space', 'spec_name', 'candidate', 'check_candidate', 'search_record',
            'promoted', 'best_screened', 'choose', 'run_search', 'mnist_search', 'search_table', 'plot_front', 'last3',
            'recipe_candidate', 'sep_candidate', 'sep_promoted', 'choose_final', 'stage_table', 'final_candidate',
-           'worst_last3', 'choose_finalist']
+           'worst_last3', 'choose_finalist', 'finalist_table']
 
 # %% ../nbs/08_search.ipynb #26bc2f74
 import statistics, sys
@@ -16,7 +16,8 @@ from pathlib import Path
 
 from fastcore.script import call_parse
 
-from .model import get_model, model_summary, n_params, net_spec
+from .model import get_model, n_params, net_spec
+from .summary import model_summary
 from .results import load_results
 from .experiments import Experiment, run_experiment
 from .commands import UsageError, _data, _fail
@@ -190,13 +191,14 @@ def plot_front(res:dict,  # {exp: [History]} of the search's validation runs
                anchors:dict|None=None,  # {label: (params, accuracy)} drawn for scale
                target:float=99.4,  # the line to draw
               ):  # the figure
-    "Parameters against final validation accuracy: every stage's runs (screens small, full runs large), and anchors."
+    "Parameters against final validation accuracy (mean over a run's seeds): every stage's runs (screens small, full runs large), and anchors."
     import matplotlib.pyplot as plt
     fig, ax = plt.subplots(figsize=(8, 4.5))
     for kind, style, label in ((1, dict(c='0.6', s=18), 'screened (4 epochs)'), (4, dict(c='0.6', s=22, marker='^'), 'separable, screened (4 epochs)'),
                                (2, dict(c='C0', s=40), 'promoted (15 epochs)'), (3, dict(c='C1', s=40, marker='s'), 'recipes (15 epochs)'),
-                               (5, dict(c='C2', s=50, marker='^'), 'separable, promoted (15 epochs)')):
-        pts = [(_size(n, space), res[n][0].test_acc[-1]) for n in sorted(res) if n // 1000 == kind]
+                               (5, dict(c='C2', s=50, marker='^'), 'separable, promoted (15 epochs)'),
+                               (6, dict(c='C4', s=60, marker='D'), 'finalists (15 epochs, mean of 3 seeds)')):
+        pts = [(_size(n, space), statistics.fmean(h.test_acc[-1] for h in res[n])) for n in sorted(res) if n // 1000 == kind]
         if pts: ax.scatter(*zip(*pts), label=label, **style)
     for k, (p, a) in (anchors or {}).items(): ax.scatter([p], [a], marker='*', s=120, label=k)
     ax.axhline(target, color='k', ls='--', lw=1); ax.axvline(GOAL_PARAMS, color='C3', ls=':', lw=1)
@@ -301,4 +303,14 @@ def choose_finalist(res:dict,  # {exp: [History]} of the search's validation run
     done = [n for n in res if n // 1000 == 6 and set(seeds) <= {h.seed for h in res[n]}]
     key = lambda n: (-worst_last3([h for h in res[n] if h.seed in seeds]), -statistics.fmean(last3(h) for h in res[n] if h.seed in seeds), _size(n, None))
     return min(done, key=key, default=None)
+
+def finalist_table(res:dict,  # {exp: [History]} of the search's validation runs
+                  )->str:  # markdown, one row per finalist
+    "The fifth stage: each finalist's mean of the last 3 validation epochs per seed, its worst seed and its mean."
+    rows = ['| run | network | params | ' + ' | '.join(f'seed {s}' for s in FINAL_SEEDS) + ' | worst | mean |', '|--:|---|--:|' + '--:|' * (len(FINAL_SEEDS) + 2)]
+    for n in sorted(n for n in res if n // 1000 == 6):
+        by = {h.seed: last3(h) for h in res[n]}; got = list(by.values())
+        rows.append(f"| {n} | `{search_record(n).title.split(' (')[0]}` | {_size(n, None):,} | " + ' | '.join(f'{by[s]:.2f}' if s in by else '—' for s in FINAL_SEEDS)
+                    + f" | {min(got):.2f} | {statistics.fmean(got):.2f} |")
+    return '\n'.join(rows)
 
