@@ -146,6 +146,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                  'mnist_nb.search.search_table': ('search.html#search_table', 'mnist_nb/search.py'),
                                  'mnist_nb.search.sep_candidate': ('search.html#sep_candidate', 'mnist_nb/search.py'),
                                  'mnist_nb.search.sep_promoted': ('search.html#sep_promoted', 'mnist_nb/search.py'),
+                                 'mnist_nb.search.sep_recipe_candidate': ('search.html#sep_recipe_candidate', 'mnist_nb/search.py'),
                                  'mnist_nb.search.spec_name': ('search.html#spec_name', 'mnist_nb/search.py'),
                                  'mnist_nb.search.stage_table': ('search.html#stage_table', 'mnist_nb/search.py'),
                                  'mnist_nb.search.worst_last3': ('search.html#worst_last3', 'mnist_nb/search.py')},

@@ -4,13 +4,14 @@
 
 # %% auto #0
 __all__ = ['GRID', 'SCREEN', 'FULL', 'MAX_PARAMS', 'GOAL_PARAMS', 'MIN_RF', 'PROMOTE', 'PUBLIC', 'STAGES', 'RECIPES', 'SEPARABLE',
-           'FINALISTS', 'FINAL_SEEDS', 'search_space', 'spec_name', 'candidate', 'check_candidate', 'search_record',
-           'promoted', 'best_screened', 'choose', 'run_search', 'mnist_search', 'search_table', 'plot_front', 'last3',
-           'recipe_candidate', 'sep_candidate', 'sep_promoted', 'choose_final', 'stage_table', 'final_candidate',
-           'worst_last3', 'choose_finalist', 'finalist_table']
+           'FINALISTS', 'FINAL_SEEDS', 'SEP_RECIPES', 'search_space', 'spec_name', 'candidate', 'check_candidate',
+           'search_record', 'promoted', 'best_screened', 'choose', 'run_search', 'mnist_search', 'search_table',
+           'plot_front', 'last3', 'recipe_candidate', 'sep_candidate', 'sep_promoted', 'choose_final', 'stage_table',
+           'final_candidate', 'worst_last3', 'choose_finalist', 'finalist_table', 'sep_recipe_candidate']
 
 # %% ../nbs/08_search.ipynb #26bc2f74
 import statistics, sys
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -80,17 +81,18 @@ def check_candidate(e:Experiment,  # a candidate record
     if (rf := _last_rf(m)) < min_rf: raise ValueError(f"Candidate {e.exp}'s last map sees {rf}×{rf} pixels, less than a {min_rf}×{min_rf} digit.")
     return e
 
-STAGES = {'screen': 1000, 'promote': 2000, 'recipes': 3000, 'separable': 4000, 'separable-full': 5000, 'finalists': 6000}  # stage: its runs' first number
+STAGES = {'screen': 1000, 'promote': 2000, 'recipes': 3000, 'separable': 4000, 'separable-full': 5000, 'finalists': 6000, 'sep-recipes': 7000}  # stage: its runs' first number
 
 def search_record(n:int,  # a search run's number
                   space:list|None=None,  # the first stage's specs (default: `search_space()`)
                  )->Experiment:  # the record the run trained
-    "The record behind any search run: 1000s/2000s the space (screen/full), 3000s the recipes, 4000s/5000s the separable networks, 6000s the finalists."
+    "The record behind any search run: 1000s/2000s the space (screen/full), 3000s the recipes, 4000s/5000s the separable networks, 6000s the finalists, 7000s their recipes."
     kind, j = divmod(n, 1000)
     if kind in (1, 2): return check_candidate(candidate(j, 'screen' if kind == 1 else 'full', space))
     if kind == 3: return recipe_candidate(j)
     if kind in (4, 5): return sep_candidate(j, 'screen' if kind == 4 else 'full')
     if kind == 6: return final_candidate(j)
+    if kind == 7: return sep_recipe_candidate(j)
     raise ValueError(f"No search run numbered {n}: stages number their runs {', '.join(map(str, STAGES.values()))} and up.")
 
 def _size(n, space): return n_params(get_model(search_record(n, space).net))
@@ -139,9 +141,10 @@ def run_search(stage:str='screen',  # one of `STAGES`
         if missing := [i for i in range(len(space)) if 1000 + i not in res]:
             raise ValueError(f"Screen every candidate first: {len(missing)} of {len(space)} have no screening run.")
         todo = promoted(res, space)
-    elif stage == 'finalists':  # every (finalist, seed) pair is a job; job k runs in shard k % n
-        for k, (j, seed) in enumerate((j, s) for j in range(len(FINALISTS)) for s in FINAL_SEEDS):
-            if k % shard[1] == shard[0]: run_experiment(final_candidate(j), seeds=(seed,), datasets=datasets, results=results, valid=True, traces=None, device=device, log=log, **kw)
+    elif stage in ('finalists', 'sep-recipes'):  # every (record, seed) pair is a job; job k runs in shard k % n
+        recs = [final_candidate(j) for j in range(len(FINALISTS))] if stage == 'finalists' else [sep_recipe_candidate(j) for j in range(len(SEP_RECIPES))]
+        for k, (e, seed) in enumerate((e, s) for e in recs for s in FINAL_SEEDS):
+            if k % shard[1] == shard[0]: run_experiment(e, seeds=(seed,), datasets=datasets, results=results, valid=True, traces=None, device=device, log=log, **kw)
         return
     else: raise ValueError(f"stage must be one of {', '.join(STAGES)}, got {stage!r}.")
     me, n = shard
@@ -151,7 +154,7 @@ def run_search(stage:str='screen',  # one of `STAGES`
 
 # %% ../nbs/08_search.ipynb #dcaac2d8
 @call_parse
-def mnist_search(stage:str='screen',  # screen, promote, recipes, separable, separable-full or finalists (see the Search page)
+def mnist_search(stage:str='screen',  # screen, promote, recipes, separable, separable-full, finalists or sep-recipes (see the Search page)
                  shard:str='0/1',  # this process's share, as i/n: candidate i runs in shard i % n
                  results:str='nbs/results/search',  # where the validation runs are saved
                  data:str=None,  # folder holding the four IDX files (default: $MNIST_NB_DATA, else download)
@@ -165,7 +168,7 @@ def mnist_search(stage:str='screen',  # screen, promote, recipes, separable, sep
         space = search_space()
         if list:
             for i, s in enumerate(space): print(f"{i:3d}  {spec_name(s):28s} {s['params']:6,d} params  RF {s['rf']}")
-            for n in [3000 + j for j in range(len(RECIPES))] + [4000 + j for j in range(len(SEPARABLE))] + [6000 + j for j in range(len(FINALISTS))]:  # the later stages, by run number
+            for n in [3000 + j for j in range(len(RECIPES))] + [4000 + j for j in range(len(SEPARABLE))] + [6000 + j for j in range(len(FINALISTS))] + [7000 + j for j in range(len(SEP_RECIPES))]:  # the later stages, by run number
                 print(f"{n}  {search_record(n, space).title:60s} {_size(n, space):6,d} params")
             return
         try: me, n = (int(x) for x in shard.split('/')); assert 0 <= me < n
@@ -197,7 +200,8 @@ def plot_front(res:dict,  # {exp: [History]} of the search's validation runs
     for kind, style, label in ((1, dict(c='0.6', s=18), 'screened (4 epochs)'), (4, dict(c='0.6', s=22, marker='^'), 'separable, screened (4 epochs)'),
                                (2, dict(c='C0', s=40), 'promoted (15 epochs)'), (3, dict(c='C1', s=40, marker='s'), 'recipes (15 epochs)'),
                                (5, dict(c='C2', s=50, marker='^'), 'separable, promoted (15 epochs)'),
-                               (6, dict(c='C4', s=60, marker='D'), 'finalists (15 epochs, mean of 3 seeds)')):
+                               (6, dict(c='C4', s=60, marker='D'), 'finalists (15 epochs, mean of 3 seeds)'),
+                               (7, dict(c='C5', s=60, marker='P'), 'finalist recipes (15 epochs, mean of 3 seeds)')):
         pts = [(_size(n, space), statistics.fmean(h.test_acc[-1] for h in res[n])) for n in sorted(res) if n // 1000 == kind]
         if pts: ax.scatter(*zip(*pts), label=label, **style)
     for k, (p, a) in (anchors or {}).items(): ax.scatter([p], [a], marker='*', s=120, label=k)
@@ -298,19 +302,33 @@ def worst_last3(hs:list)->float:  # the lowest, over seeds, of a seed's mean ove
 
 def choose_finalist(res:dict,  # {exp: [History]} of the search's validation runs
                     seeds:tuple=FINAL_SEEDS,  # a finalist counts once every one of these has run
+                    kinds:tuple=(6,),  # the stages in the pool, by thousands: (6,) the fifth stage, (6, 7) with the sixth
                    )->int|None:  # the winning run's number (None before any finalist has every seed)
-    "The fifth stage's rule: the highest worst-seed last-3 score; ties: higher mean over seeds, then fewer parameters."
-    done = [n for n in res if n // 1000 == 6 and set(seeds) <= {h.seed for h in res[n]}]
+    "The rule of stages 5 and 6: the highest worst-seed last-3 score; ties: higher mean over seeds, then fewer parameters."
+    done = [n for n in res if n // 1000 in kinds and set(seeds) <= {h.seed for h in res[n]}]
     key = lambda n: (-worst_last3([h for h in res[n] if h.seed in seeds]), -statistics.fmean(last3(h) for h in res[n] if h.seed in seeds), _size(n, None))
     return min(done, key=key, default=None)
 
 def finalist_table(res:dict,  # {exp: [History]} of the search's validation runs
                   )->str:  # markdown, one row per finalist
-    "The fifth stage: each finalist's mean of the last 3 validation epochs per seed, its worst seed and its mean."
+    "Stages 5 and 6: each finalist's mean of the last 3 validation epochs per seed, its worst seed and its mean."
     rows = ['| run | network | params | ' + ' | '.join(f'seed {s}' for s in FINAL_SEEDS) + ' | worst | mean |', '|--:|---|--:|' + '--:|' * (len(FINAL_SEEDS) + 2)]
-    for n in sorted(n for n in res if n // 1000 == 6):
+    for n in sorted(n for n in res if n // 1000 in (6, 7)):
         by = {h.seed: last3(h) for h in res[n]}; got = list(by.values())
         rows.append(f"| {n} | `{search_record(n).title.split(' (')[0]}` | {_size(n, None):,} | " + ' | '.join(f'{by[s]:.2f}' if s in by else '—' for s in FINAL_SEEDS)
                     + f" | {min(got):.2f} | {statistics.fmean(got):.2f} |")
     return '\n'.join(rows)
+
+
+# %% ../nbs/08_search.ipynb #e4d3a6a0
+SEP_RECIPES = (dict(lr=0.1), dict(translate=0.05, scale=0.05))  # the sixth stage: changes to run 6000's recipe, numbered 7000 + position
+
+def sep_recipe_candidate(j:int,  # position in `recipes`
+                         recipes:tuple=SEP_RECIPES,  # changes to the full recipe
+                        )->Experiment:  # the record, numbered 7000 + j
+    "The sixth stage's candidate `j`: run 6000's network (experiment 23's) with one change to its recipe."
+    if not 0 <= j < len(recipes): raise ValueError(f"No sixth-stage candidate {j}: the stage has {len(recipes)}.")
+    e = final_candidate(0)
+    return check_candidate(replace(e, exp=7000 + j, title=f"{e.title.split(' (')[0]}, {_knobs(recipes[j])} (sixth stage)",
+                                   target=f"Sixth-stage candidate {j}.", **recipes[j]), GOAL_PARAMS)
 
