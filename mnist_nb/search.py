@@ -310,10 +310,11 @@ def choose_finalist(res:dict,  # {exp: [History]} of the search's validation run
     return min(done, key=key, default=None)
 
 def finalist_table(res:dict,  # {exp: [History]} of the search's validation runs
-                  )->str:  # markdown, one row per finalist
+                   kinds:tuple=(6, 7),  # the stages shown, by thousands: 6 the fifth, 7 the sixth
+                  )->str:  # markdown, one row per run
     "Stages 5 and 6: each finalist's mean of the last 3 validation epochs per seed, its worst seed and its mean."
     rows = ['| run | network | params | ' + ' | '.join(f'seed {s}' for s in FINAL_SEEDS) + ' | worst | mean |', '|--:|---|--:|' + '--:|' * (len(FINAL_SEEDS) + 2)]
-    for n in sorted(n for n in res if n // 1000 in (6, 7)):
+    for n in sorted(n for n in res if n // 1000 in kinds):
         by = {h.seed: last3(h) for h in res[n]}; got = list(by.values())
         rows.append(f"| {n} | `{search_record(n).title.split(' (')[0]}` | {_size(n, None):,} | " + ' | '.join(f'{by[s]:.2f}' if s in by else '—' for s in FINAL_SEEDS)
                     + f" | {min(got):.2f} | {statistics.fmean(got):.2f} |")
