@@ -127,22 +127,26 @@ def net_mid(dropout:float=0.05,  # Dropout2d after every block
 
 # %% ../nbs/01_model.ipynb #942a4e6b
 def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks, in order
-             pool_after:int=2,  # the transition (squeeze, then max-pool) comes after this many blocks
+             pool_after:int=2,  # the transition (squeeze, then max-pool) comes after this many blocks (0: no transition)
              squeeze:int=0,  # channels of a 1×1 squeeze before the max-pool (0: none)
              pad_last:int=0,  # this many of the last blocks use padding 1 (the map keeps its size)
              head:str='conv',  # 'conv': 3×3 convolution to 10 maps, then GAP; 'gap': GAP, then 1×1 to 10 classes
              dropout:float=0.0,  # Dropout2d after every block
              sep:bool=False,  # blocks after the first are depthwise-separable (see `ConvBlock`)
+             stride:int=1,  # stride of the first block (2: it halves the map at once, so every later block is cheaper)
             )->nn.Sequential:  # the network
     "A network of the series' family built from its spec: 3×3 blocks, one transition, a global-average-pooling head."
     if head not in ('conv', 'gap'): raise ValueError(f"head must be 'conv' or 'gap', got {head!r}.")
-    if not 0 < pool_after < len(widths): raise ValueError(f"pool_after must be between 1 and {len(widths) - 1}, got {pool_after}.")
+    if not 0 <= pool_after < len(widths): raise ValueError(f"pool_after must be between 0 (none) and {len(widths) - 1}, got {pool_after}.")
+    if squeeze and not pool_after: raise ValueError("squeeze needs a transition: give pool_after between 1 and the number of blocks less one.")
+    if stride not in (1, 2): raise ValueError(f"stride must be 1 or 2, got {stride}.")
     layers, ci = [], 1
     for i, co in enumerate(widths):
-        if i == pool_after:
+        if i == pool_after and pool_after:
             if squeeze: layers.append(nn.Conv2d(ci, squeeze, 1, bias=False)); ci = squeeze
             layers.append(nn.MaxPool2d(2))
-        layers.append(ConvBlock(ci, co, pad=1 if i >= len(widths) - pad_last else 0, dropout=dropout, sep=sep and i > 0)); ci = co
+        layers.append(ConvBlock(ci, co, pad=1 if i >= len(widths) - pad_last else 0, dropout=dropout, sep=sep and i > 0,
+                                stride=stride if i == 0 else 1)); ci = co
     tail = ([nn.Conv2d(ci, 10, 3, bias=False), nn.AdaptiveAvgPool2d(1)] if head == 'conv'
             else [nn.AdaptiveAvgPool2d(1), nn.Conv2d(ci, 10, 1, bias=False)])
     return nn.Sequential(*layers, *tail, nn.Flatten(), nn.LogSoftmax(-1))

@@ -18,7 +18,7 @@ EXPECT = {'index': dict(tables=0, images=0), '00_data': dict(tables=5, images=0)
           '05_results': dict(tables=6, images=2), '06_inspect': dict(tables=5, images=3), '07_docs': dict(tables=0, images=0),
           '08_search': dict(tables=4, images=1), '09_commands': dict(tables=2, images=0), '10_loaders': dict(tables=4, images=1),
           '11_demo': dict(tables=4, images=1), '12_provenance': dict(tables=0, images=0),
-          '13_summary': dict(tables=4, images=0)}
+          '13_summary': dict(tables=4, images=0), '14_speed': dict(tables=4, images=0)}
 
 def chromium():
     for name in ('chromium', 'chromium-browser', 'google-chrome'):
