@@ -15,7 +15,7 @@ import torch.nn.functional as F
 from fastcore.script import call_parse
 
 from .data import DataMissingError, DataCorruptError, get_datasets
-from .model import get_model
+from .model import STEM2, get_model
 from .summary import RULES, model_summary
 from .provenance import provenance
 from .train import test, train, set_seed, get_device
@@ -77,13 +77,15 @@ class _Take:
 # %% ../nbs/04_bench.ipynb #cell-008
 VARIANTS = {'base': "the base record as it is", 'classic': "torchvision's per-image transforms in a DataLoader",
             'channels_last': 'channels-last memory format', 'amp': 'mixed precision (bfloat16 on a CPU, see `amp_dtype`)',
-            'bs256': 'batch 256, learning rate scaled by 256/bs', 'compiled': '`torch.compile` (compile time reported apart)'}
+            'bs256': 'batch 256, learning rate scaled by 256/bs', 'compiled': '`torch.compile` (compile time reported apart)',
+            'stem2': 'a cheaper network: `STEM2`, a stride-2 first block and no max-pool (its parameters and multiply-accumulates: Model page)'}
 
 def _variant(e, name):
     if name == 'classic': return replace(e, fast=False)
     if name == 'channels_last': return replace(e, channels_last=not e.channels_last)
     if name == 'amp': return replace(e, amp=True)
     if name == 'bs256': return replace(e, bs=256, lr=e.lr * 256 / e.bs)
+    if name == 'stem2': return replace(e, net=STEM2)
     return e
 
 def time_variant(e, name:str, datasets, dev, max_batches:int|None=None)->dict:
@@ -195,7 +197,7 @@ def mnist_bench(data:str=None,  # folder holding the four MNIST IDX files (defau
                 seeds:str='1',  # seeds per recipe, comma-separated
                 epochs:int=None,  # train the recipes this many epochs (e.g. 1 for a quick look)
                 max_batches:int=None,  # limit the lever comparison to this many batches
-                variants:str='classic,channels_last,amp,bs256,compiled',  # levers, comma-separated (see VARIANTS)
+                variants:str='classic,channels_last,amp,bs256,compiled,stem2',  # levers, comma-separated (see VARIANTS)
                 out:str='nbs/results/bench',  # where to write bench.json and bench.md
                 overwrite:bool=False,  # replace an earlier result in --out
                ):
