@@ -4,9 +4,10 @@
 
 # %% auto #0
 __all__ = ['SPEED_BASE', 'SPEEDS', 'SPEED_FIRST', 'QUALIFY', 'HOLD', 'CONFIRM_SEEDS', 'speed_candidate', 'run_seconds',
-           'speed_order', 'choose_speed', 'run_speed', 'mnist_speed', 'speed_table']
+           'speed_order', 'choose_speed', 'run_speed', 'speed_outcome', 'mnist_speed', 'speed_table']
 
 # %% ../nbs/14_speed.ipynb #2a3396cb
+import statistics
 from functools import partial
 from pathlib import Path
 
@@ -34,6 +35,11 @@ SPEEDS = [  # (network's name, network, what the candidate changes in SPEED_BASE
     ('stride-2 stem', STEM2, dict(epochs=7, bs=128, lr=0.1)),
     ('stride-2 stem', STEM2, dict(epochs=8, bs=256, lr=0.2)),
     ('pool after block 1', POOL1, dict(epochs=8, bs=128, lr=0.1)),
+    # third round, added when no second-round candidate held (written before its runs): the stem, 9-12 epochs
+    ('stride-2 stem', STEM2, dict(epochs=10, bs=256, lr=0.2)),
+    ('stride-2 stem', STEM2, dict(epochs=10, bs=128, lr=0.1)),
+    ('stride-2 stem', STEM2, dict(epochs=9, bs=256, lr=0.2)),
+    ('stride-2 stem', STEM2, dict(epochs=12, bs=256, lr=0.2)),
 ]
 SPEED_FIRST = 8000  # run number of candidate 0
 QUALIFY, HOLD = 99.30, 99.25  # final validation accuracy to qualify on seed 1; worst of seeds 1-3 to be chosen
@@ -94,6 +100,32 @@ def run_speed(stage:str='screen',  # 'screen' (every candidate, seed 1) or 'conf
     for k, (j, seed) in enumerate(jobs):
         if k % shard[1] == shard[0]:
             run_experiment(speed_candidate(j), seeds=(seed,), datasets=datasets, results=results, valid=True, traces=None, device=device, log=log, **kw)
+
+# %% ../nbs/14_speed.ipynb #827ea140
+def _worst(hs): return min(h.test_acc[-1] for h in hs)
+def _per_epoch(hs): return sum(run_seconds(h) for h in hs) / sum(h.epochs for h in hs)
+
+def speed_outcome(res:dict,  # {exp: [History]} of the fast-recipe search's validation runs
+                  control:list=(),  # validation Histories of a control record (experiment 20), any seeds
+                 )->str:  # a paragraph of markdown
+    "The search's outcome in words: the choice or why there is none, the closest candidates, and the control."
+    if not res: return 'No run yet: `mnist-speed --stage screen`.'
+    chosen, nxt = choose_speed(res)
+    full = {j: res[SPEED_FIRST + j] for j in range(len(SPEEDS)) if len(res.get(SPEED_FIRST + j, [])) == 1 + len(CONFIRM_SEEDS)}
+    s = [f"**Chosen: run {SPEED_FIRST + chosen}** ({speed_candidate(chosen).title})." if chosen is not None else
+         f"**Next to confirm: run {SPEED_FIRST + nxt}** (`mnist-speed --stage confirm`)." if nxt is not None else
+         f"**No candidate holds the bar**: none ends at or above {HOLD}% on all of seeds 1–3 (the worst seed of each confirmed candidate is below)."]
+    for j, hs in sorted(full.items(), key=lambda kv: -_worst(kv[1])):
+        s.append(f"Run {SPEED_FIRST + j} ({speed_candidate(j).title}): seeds 1–3 end at {', '.join(f'{h.test_acc[-1]:.2f}' for h in hs)}%, "
+                 f"worst {_worst(hs):.2f}%, {_per_epoch(hs):.1f} s per epoch.")
+    if control:
+        e20 = control[0].meta.get('exp', 20)
+        s.append(f"Control, experiment {e20} (the 9,752-parameter network, 8 epochs; its 5 test seeds all held the line) on validation seeds "
+                 f"{', '.join(str(h.seed) for h in control)}: {', '.join(f'{h.test_acc[-1]:.2f}' for h in control)}%, worst {_worst(control):.2f}%, "
+                 f"{_per_epoch(control):.1f} s per epoch" + (f"; the candidates' epochs took {_per_epoch(control) / statistics.fmean(_per_epoch(hs) for hs in full.values()):.1f}× less time." if full else '.'))
+    s.append("Seconds per epoch are those of the validation runs (50,000 images, one thread, two runs at a time): they compare "
+             "with each other, not with the two-thread figures of the Benchmark page.")
+    return '\n\n'.join(s)
 
 # %% ../nbs/14_speed.ipynb #d1303b79
 @call_parse
