@@ -16,7 +16,7 @@ from .data import DATASETS, DataMissingError, DataCorruptError, get_datasets
 from .model import get_model
 from .train import History, get_device
 from .results import load_results, meets_rules, plot_history, summarize
-from .experiments import EXPERIMENTS, FAST, Experiment, _PROSE, get_experiment, net_name, run_experiment, train_record
+from .experiments import EXPERIMENTS, TRAIN_DEFAULT, Experiment, _PROSE, get_experiment, net_name, run_experiment, train_record
 
 # %% ../nbs/09_commands.ipynb #cell-028
 class UsageError(ValueError):
@@ -74,7 +74,7 @@ def _data(data, root, dataset):
     return get_datasets(root, dataset=dataset, src=data)
 
 @call_parse
-def mnist_train(exp:int=None,  # experiment to train (`--list` shows them); default: the fast recipe (FAST), or the run being resumed
+def mnist_train(exp:int=None,  # experiment to train (`--list` shows them); default: the fastest record that holds the line (TRAIN_DEFAULT), or the run being resumed
                 list:bool=False,  # list the experiments (number, title, parameters, recipe, verdict) and exit
                 epochs:int=None,  # train this many epochs (default: the record's; schedules are built for it)
                 seed:int=1,  # random seed (weights, data order, augmentation)
@@ -97,7 +97,7 @@ def mnist_train(exp:int=None,  # experiment to train (`--list` shows them); defa
 def _train(prog, exp, ls, epochs, seed, bs, lr, classic, dataset, device, data, root, out, resume, progress):
     if ls: print(list_records()); return
     if seed < 0: raise UsageError(f"--seed must be 0 or more, got {seed}.")
-    out = Path(out or f"runs/{FAST if exp is None else exp}-{seed}")
+    out = Path(out or f"runs/{TRAIN_DEFAULT if exp is None else exp}-{seed}")
     given = dict(epochs=epochs, bs=bs, lr=lr, fast=False if classic else None)
     if resume:
         if not (out/'model.pt').exists() or not (out/'history.json').exists():
@@ -112,7 +112,7 @@ def _train(prog, exp, ls, epochs, seed, bs, lr, classic, dataset, device, data, 
             print(f"{prog}: {out} is already complete ({saved.epochs} of {e.epochs} epochs); final test accuracy {saved.test_acc[-1]:.2f}%."); return saved
     else:
         if (out/'history.json').exists(): raise UsageError(f"{out} already holds a run: pass --resume to continue it, or choose another --out.")
-        e = _with_flags(get_experiment(FAST if exp is None else exp), given)
+        e = _with_flags(get_experiment(TRAIN_DEFAULT if exp is None else exp), given)
     _check_out(out)
     dev = get_device(device)
     t0 = time.perf_counter()

@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['EXPERIMENTS', 'CANDIDATES', 'FAST_CANDIDATES', 'FAST', 'SEARCHED', 'SEARCHED_FINAL', 'SEARCHED_SEEDS', 'SPEED_CHOICE',
-           'net_name', 'Experiment', 'get_experiment', 'loaders_for', 'train_record', 'run_experiment']
+           'TRAIN_DEFAULT', 'net_name', 'Experiment', 'get_experiment', 'loaders_for', 'train_record', 'run_experiment']
 
 # %% ../nbs/03_experiments.ipynb #cell-003
 import copy, time
@@ -166,6 +166,7 @@ SEARCHED = 22  # the search's choice under 4,000 parameters (checked against its
 SEARCHED_FINAL = 23  # the choice of the search's stages 2–4: recipes and separable networks (checked on the Search page)
 SEARCHED_SEEDS = 24  # the choice of the search's stages 5–6: the best worst of 3 validation seeds (checked on the Search page)
 SPEED_CHOICE = 25  # the choice of the fast-recipe search (checked on the one-minute recipe page)
+TRAIN_DEFAULT = SPEED_CHOICE  # what `mnist-train` trains when no --exp is given: every test seed holds the line, and it runs faster than FAST (checked on this page and the Benchmark page)
 
 # %% ../nbs/03_experiments.ipynb #cell-011
 def get_experiment(exp:int)->Experiment:  # the record
