@@ -18,7 +18,7 @@ from fastcore.script import call_parse
 
 from .data import MNIST_MEAN, MNIST_STD
 from .model import get_model
-from .experiments import get_experiment, net_name
+from .experiments import TRAIN_DEFAULT, get_experiment, net_name
 
 # %% ../nbs/06_inspect.ipynb #cell-026
 def lr_find(model:nn.Module,  # the network (restored afterwards)
@@ -170,7 +170,7 @@ def load_model(path:str|Path,  # a checkpoint written by `mnist-train` (`model.p
 
 @call_parse
 def mnist_predict(*images:str,  # image files (PNG, JPEG, ...): any size, colour or grey, dark on light or light on dark
-                  model:str='runs/20-1/model.pt',  # the checkpoint mnist-train wrote
+                  model:str=f'runs/{TRAIN_DEFAULT}-1/model.pt',  # the checkpoint mnist-train wrote (by default it trains TRAIN_DEFAULT)
                   min_prob:float=0.5,  # answer "no digit found" below this probability
                  ):
     "Read the digit in each image with a trained network: one line per image."
