@@ -8,7 +8,6 @@ __all__ = ['SPEED_BASE', 'SPEEDS', 'SPEED_FIRST', 'QUALIFY', 'HOLD', 'CONFIRM_SE
 
 # %% ../nbs/14_speed.ipynb #2a3396cb
 import statistics
-from functools import partial
 from pathlib import Path
 
 from fastcore.script import call_parse
@@ -16,6 +15,7 @@ from fastcore.script import call_parse
 from .model import POOL1, STEM2, get_model, n_params
 from .results import load_results
 from .experiments import Experiment, run_experiment
+from .search import _knobs
 from .commands import UsageError, _data, _fail
 
 # %% ../nbs/14_speed.ipynb #f7e17fe8
@@ -46,8 +46,6 @@ QUALIFY, HOLD = 99.30, 99.25  # final validation accuracy to qualify on seed 1; 
 CONFIRM_SEEDS = (2, 3)  # the leader's extra validation seeds
 
 # %% ../nbs/14_speed.ipynb #745af5bb
-def _knobs(change:dict)->str: return ', '.join(f'{k}={v}' for k, v in change.items())
-
 def speed_candidate(j:int,  # position in `SPEEDS`
                    )->Experiment:  # the record, numbered SPEED_FIRST + j
     "The record of candidate `j` of the fast-recipe search."
@@ -119,8 +117,8 @@ def speed_outcome(res:dict,  # {exp: [History]} of the fast-recipe search's vali
         s.append(f"Run {SPEED_FIRST + j} ({speed_candidate(j).title}): seeds 1–3 end at {', '.join(f'{h.test_acc[-1]:.2f}' for h in hs)}%, "
                  f"worst {_worst(hs):.2f}%, {_per_epoch(hs):.1f} s per epoch.")
     if control:
-        e20 = control[0].meta.get('exp', 20)
-        s.append(f"Control, experiment {e20} (the 9,752-parameter network, 8 epochs; its 5 test seeds all held the line) on validation seeds "
+        c = control[0]
+        s.append(f"Control, experiment {c.meta.get('exp', '?')} ({c.params:,} parameters, {c.epochs} epochs; its 5 test seeds all held the line) on validation seeds "
                  f"{', '.join(str(h.seed) for h in control)}: {', '.join(f'{h.test_acc[-1]:.2f}' for h in control)}%, worst {_worst(control):.2f}%, "
                  f"{_per_epoch(control):.1f} s per epoch" + (f"; the candidates' epochs took {_per_epoch(control) / statistics.fmean(_per_epoch(hs) for hs in full.values()):.1f}× less time." if full else '.'))
     s.append("Seconds per epoch are those of the validation runs (50,000 images, one thread, two runs at a time): they compare "
