@@ -1,7 +1,7 @@
 """Render the docs pages without Quarto and look at them in a real browser.
 
 Runs `nbdev-proc-nbs` (nbdev's own docs preprocessing: show_doc cells, directives), converts each processed
-notebook to HTML with nbconvert, then opens every page in headless Chromium, which writes a screenshot and
+notebook to HTML with nbconvert, then opens every page once in headless Chromium, which writes a screenshot and
 the rendered DOM. `check_page` lists what is wrong with a page (an empty list means it passed).
 
 Usage: python tools/render_docs.py [OUT]   (default OUT: tools/render; prints a report, exit 1 on problems)
@@ -26,16 +26,18 @@ def chromium():
     raise FileNotFoundError('Chromium is not installed: `apt-get install chromium` (CI does this in .ci/run).')
 
 def render(out:Path)->list:
-    "Process the notebooks, convert them to HTML in `out`; return the HTML files."
+    "Process the notebooks, convert them to HTML in `out` (nbconvert's HTML exporter, in this process); return the HTML files."
+    import nbformat
+    from nbconvert import HTMLExporter
+    from traitlets.config import Config
     subprocess.run(['nbdev-proc-nbs'], cwd=ROOT, check=True, capture_output=True)
     out.mkdir(parents=True, exist_ok=True)
-    pages = []
+    cfg = Config(); cfg.TagRemovePreprocessor.remove_input_tags = {'remove_input'}
+    exporter, pages = HTMLExporter(config=cfg), []
     for nb in sorted((ROOT/'_proc').glob('*.ipynb')):
-        tmp = out/nb.name
-        tmp.write_text(json.dumps(_as_quarto_would(json.loads(nb.read_text()))))
-        subprocess.run([sys.executable, '-m', 'nbconvert', '--to', 'html', '--output-dir', str(out), str(tmp),
-                        '--TagRemovePreprocessor.remove_input_tags=remove_input'], check=True, capture_output=True)
-        tmp.unlink(); pages.append(out/f'{nb.stem}.html')
+        node = nbformat.reads(json.dumps(_as_quarto_would(json.loads(nb.read_text()))), as_version=4)
+        body, _ = exporter.from_notebook_node(node, resources={'metadata': {'name': nb.stem}})
+        (out/f'{nb.stem}.html').write_text(body, encoding='utf-8'); pages.append(out/f'{nb.stem}.html')
     return pages
 
 _KEYS = {'cell_type', 'id', 'metadata', 'source', 'outputs', 'execution_count', 'attachments'}
@@ -59,12 +61,11 @@ def _as_quarto_would(nb:dict)->dict:
     return nb
 
 def browse(page:Path)->str:
-    "Open `page` in headless Chromium: write `<page>.png` beside it and return the rendered DOM."
+    "Open `page` in headless Chromium (one launch): write `<page>.png` beside it and return the rendered DOM."
     with tempfile.TemporaryDirectory() as prof:
         flags = CHROME_FLAGS + [f'--user-data-dir={prof}']
-        subprocess.run([chromium(), *flags, f'--screenshot={page.with_suffix(".png")}', '--window-size=1280,2400', page.as_uri()],
-                       check=True, capture_output=True, timeout=120)
-        return subprocess.run([chromium(), *flags, '--dump-dom', page.as_uri()], check=True, capture_output=True, text=True, timeout=120).stdout
+        return subprocess.run([chromium(), *flags, f'--screenshot={page.with_suffix(".png")}', '--window-size=1280,2400', '--dump-dom',
+                               page.as_uri()], check=True, capture_output=True, text=True, timeout=120).stdout
 
 def check_page(name:str, dom:str)->list:
     "Problems found in a rendered page."
