@@ -62,6 +62,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                       'mnist_nb.experiments.loaders_for': ('experiments.html#loaders_for', 'mnist_nb/experiments.py'),
                                       'mnist_nb.experiments.net_name': ('experiments.html#net_name', 'mnist_nb/experiments.py'),
                                       'mnist_nb.experiments.run_experiment': ('experiments.html#run_experiment', 'mnist_nb/experiments.py'),
+                                      'mnist_nb.experiments.same_recipe': ('experiments.html#same_recipe', 'mnist_nb/experiments.py'),
                                       'mnist_nb.experiments.train_record': ('experiments.html#train_record', 'mnist_nb/experiments.py')},
             'mnist_nb.inspect': { 'mnist_nb.inspect.NoDigitError': ('inspect.html#nodigiterror', 'mnist_nb/inspect.py'),
                                   'mnist_nb.inspect._border': ('inspect.html#_border', 'mnist_nb/inspect.py'),

@@ -49,7 +49,8 @@ def list_records(results:str|Path='nbs/results',  # where saved results are read
         s = e.settings
         recipe = (f"bs {e.bs}, lr {e.lr:g} {e.sched}{', nesterov' if e.nesterov else ''}, {e.epochs} epochs"
                   + (', augment' if e.augment else '') + (f' + shift {e.translate:g}/zoom {e.scale:g}' if e.translate or e.scale else '')
-                  + (f", average {e.ema:g}{' (warm-up)' if e.ema_warmup else ''}" if e.ema else '') + ('' if e.fast else ', classic loader'))
+                  + (f", average {e.ema:g}{' (warm-up)' if e.ema_warmup else ''}" if e.ema else '') + ('' if e.fast else ', classic loader')
+                  + (f', label smoothing {e.smoothing:g}' if e.smoothing else '') + (', AdamW' if e.optim == 'adamw' else ''))
         v = (f"{'meets the rules' if meets_rules(summarize(res[n])) else 'does not meet the rules'} ({len(res[n])} seeds)" if n in res else 'no saved runs')
         lines.append(f"{n:3d}  {e.title:40s} {sum(p.numel() for p in get_model(e.net).parameters()):6,d} params  {s['net']}; {recipe}  -> {v}")
     return '\n'.join(lines)

@@ -4,7 +4,8 @@
 
 # %% auto #0
 __all__ = ['EXPERIMENTS', 'CANDIDATES', 'FAST_CANDIDATES', 'FAST', 'SEARCHED', 'SEARCHED_FINAL', 'SEARCHED_SEEDS', 'SPEED_CHOICE',
-           'TRAIN_DEFAULT', 'net_name', 'Experiment', 'get_experiment', 'loaders_for', 'train_record', 'run_experiment']
+           'TRAIN_DEFAULT', 'net_name', 'Experiment', 'same_recipe', 'get_experiment', 'loaders_for', 'train_record',
+           'run_experiment']
 
 # %% ../nbs/03_experiments.ipynb #cell-003
 import copy, time
@@ -37,9 +38,9 @@ class Experiment:
     target: str  # what the experiment sets out to do, in words
     analysis: str  # what the author concluded from the results
     net: Callable = net_gap  # the network's builder: `get_model(e.net)` is a fresh network
-    lr: float = 0.01  # SGD learning rate (peak rate for one-cycle)
-    momentum: float = 0.9  # SGD momentum
-    weight_decay: float = 0.0  # SGD weight decay
+    lr: float = 0.01  # learning rate (peak rate for one-cycle)
+    momentum: float = 0.9  # SGD momentum (AdamW: unused)
+    weight_decay: float = 0.0  # weight decay (AdamW: decoupled from the gradient)
     nesterov: bool = False  # Nesterov momentum
     bs: int = 64  # training batch size
     epochs: int = 15  # epochs (the exercise allows at most 15)
@@ -55,6 +56,8 @@ class Experiment:
     ema_warmup: bool = False  # warm the average up (decay min(ema, (1+n)/(10+n)) at step n), so it tests well from epoch 1
     channels_last: bool = False  # channels-last memory format for the network and its batches
     amp: bool = False  # mixed precision: bfloat16, or float16 with a gradient scaler on GPUs without fast bfloat16
+    smoothing: float = 0  # label smoothing of the training loss (0: the plain NLL; see `train`)
+    optim: str = 'sgd'  # 'sgd' (SGD with momentum) or 'adamw' (AdamW; a one-cycle schedule cycles its first beta instead of momentum)
 
     @property
     def settings(self)->dict:
@@ -68,7 +71,8 @@ class Experiment:
         for name, ok, need in (('epochs', 1 <= self.epochs <= 100, 'between 1 and 100'), ('bs', self.bs >= 1, 'at least 1'),
                                ('lr', self.lr > 0, 'positive'), ('momentum', 0 <= self.momentum < 1, 'in [0, 1)'),
                                ('ema', 0 <= self.ema < 1, 'in [0, 1)'), ('translate', 0 <= self.translate < 1, 'in [0, 1)'),
-                               ('scale', 0 <= self.scale < 1, 'in [0, 1)'), ('sched', self.sched in ('none', 'step', 'onecycle'), "'none', 'step' or 'onecycle'")):
+                               ('scale', 0 <= self.scale < 1, 'in [0, 1)'), ('sched', self.sched in ('none', 'step', 'onecycle'), "'none', 'step' or 'onecycle'"),
+                               ('smoothing', 0 <= self.smoothing < 1, 'in [0, 1)'), ('optim', self.optim in ('sgd', 'adamw'), "'sgd' or 'adamw'")):
             if not ok: raise ValueError(f"{prefix}{name} must be {need}, got {getattr(self, name)!r}.")
         return self
 
@@ -77,7 +81,8 @@ class Experiment:
                   steps_per_epoch:int,  # batches per epoch (one-cycle schedules count steps)
                  ):  # (optimiser, scheduler or None, 'epoch'/'batch'/None)
         "The optimiser, scheduler and stepping interval this recipe uses."
-        opt = torch.optim.SGD(model.parameters(), lr=self.lr, momentum=self.momentum, weight_decay=self.weight_decay, nesterov=self.nesterov)
+        opt = (torch.optim.AdamW(model.parameters(), lr=self.lr, weight_decay=self.weight_decay) if self.optim == 'adamw' else
+               torch.optim.SGD(model.parameters(), lr=self.lr, momentum=self.momentum, weight_decay=self.weight_decay, nesterov=self.nesterov))
         if self.sched == 'none': return opt, None, None
         if self.sched == 'step': return opt, torch.optim.lr_scheduler.StepLR(opt, self.step_size, self.gamma), 'epoch'
         if self.sched == 'onecycle':
@@ -168,6 +173,16 @@ SEARCHED_SEEDS = 24  # the choice of the search's stages 5–6: the best worst o
 SPEED_CHOICE = 25  # the choice of the fast-recipe search (checked on the one-minute recipe page)
 TRAIN_DEFAULT = SPEED_CHOICE  # what `mnist-train` trains when no --exp is given: every test seed holds the line, and it runs faster than FAST (checked on this page and the Benchmark page)
 
+# %% ../nbs/03_experiments.ipynb #a1a521ca
+def same_recipe(saved:dict,  # the settings a saved run recorded (`History.meta['settings']`)
+                e:Experiment,  # the record it should have been trained with
+                ignore=(),  # settings left out of the comparison (e.g. 'net', compared by its parameters instead)
+               )->bool:  # True when the run was trained with the record's recipe
+    "Whether a saved run was trained with record `e`: each recorded setting is the record's, each setting added since is at its default."
+    now, default = e.settings, {f.name: f.default for f in fields(Experiment)}
+    return (all(now.get(k) == v for k, v in saved.items() if k not in ignore)
+            and all(v == default[k] for k, v in now.items() if k not in saved and k not in ignore))
+
 # %% ../nbs/03_experiments.ipynb #cell-011
 def get_experiment(exp:int)->Experiment:  # the record
     "The record of experiment `exp`, with a clear error for an unknown number."
@@ -209,7 +224,7 @@ def train_record(e:Experiment,  # the record to train
     meta = dict(exp=e.exp, title=e.title, settings=e.settings, data=len(train_ds), **(meta or {}))
     return fit(model, train_dl, test_dl, e.epochs, opt, sched, every, dev, history=h, seed=seed, history_path=history_path,
                checkpoint_path=checkpoint_path, progress=progress, log=log, amp=e.amp, meta=meta, ema=avg,
-               setup_seconds=time.perf_counter() - started)
+               setup_seconds=time.perf_counter() - started, smoothing=e.smoothing)
 
 # %% ../nbs/03_experiments.ipynb #cell-012
 def run_experiment(exp:int|Experiment,  # experiment number, or a record (e.g. a search candidate)

@@ -128,6 +128,7 @@ def train(model:nn.Module,  # the network, already on `device`
           amp:bool=False,  # mixed precision, in the type `amp_dtype` picks for the device
           ema=None,  # an `ema_model` of `model`, updated after every step
           scaler=None,  # a `torch.amp.GradScaler` (float16 autocast); default: made here when needed
+          smoothing:float=0.,  # label smoothing: the target keeps 1 - smoothing on the label and spreads the rest over all classes
          )->tuple:  # (mean loss, accuracy %, list of per-batch losses as floats)
     "Train `model` for one epoch; return mean loss, accuracy and every batch's loss."
     model.train()
@@ -139,7 +140,7 @@ def train(model:nn.Module,  # the network, already on `device`
         xb, yb = xb.to(device, non_blocking=True), yb.to(device, non_blocking=True)
         with torch.autocast(dev.type, dtype=dt or torch.bfloat16, enabled=dt is not None):
             out = model(xb)
-        loss = F.nll_loss(out.float(), yb)
+        loss = F.cross_entropy(out.float(), yb, label_smoothing=smoothing) if smoothing else F.nll_loss(out.float(), yb)
         opt.zero_grad(set_to_none=True)
         if scaler is None: loss.backward(); opt.step()
         else: scaler.scale(loss).backward(); scaler.step(opt); scaler.update()
@@ -195,6 +196,7 @@ def fit(model:nn.Module,  # the network
         meta:dict|None=None,  # settings recorded in the history and checkpoint
         ema=None,  # an `ema_model` of `model`: it is what gets tested, and `model` ends with its weights
         setup_seconds:float=0,  # time spent before `fit` (data, model), counted in `History.elapsed`
+        smoothing:float=0,  # label smoothing of the training loss (see `train`); the test loss stays the plain NLL
        )->History:  # the run's history
     "Train `model` for `epochs`, testing after each epoch, and return the `History`."
     if sched is not None and sched_interval not in ('epoch', 'batch'):
@@ -208,7 +210,7 @@ def fit(model:nn.Module,  # the network
         t0 = time.perf_counter()
         lr = opt.param_groups[0]['lr']
         loss, acc, bl = train(model, train_dl, opt, sched if sched_interval == 'batch' else None, device, ep, progress, amp=amp, ema=ema,
-                             scaler=scaler)
+                             scaler=scaler, smoothing=smoothing)
         if sched is not None and sched_interval == 'epoch': sched.step()
         tl, ta = test(model if ema is None else ema, test_dl, device, amp=amp)
         for k, v in dict(train_loss=loss, train_acc=acc, test_loss=tl, test_acc=ta, lr=lr, seconds=time.perf_counter() - t0,
