@@ -159,6 +159,8 @@ def mnist_speed(stage:str='screen',  # screen or confirm (see the one-minute rec
     except KeyboardInterrupt: _fail(prog, 'interrupted; finished runs are saved: run the same command again to continue', 130)
 
 # %% ../nbs/14_speed.ipynb #7c69d1ef
+_COLUMNS = ('epochs', 'bs', 'lr', 'translate', 'scale')  # changes the table shows in columns of their own
+
 def speed_table(res:dict,  # {exp: [History]} of the fast-recipe search's validation runs
                )->str:  # a markdown table
     "Every candidate's recipe, final validation accuracy by seed, screening time and place in the rule's order."
@@ -167,7 +169,7 @@ def speed_table(res:dict,  # {exp: [History]} of the fast-recipe search's valida
         e, hs = speed_candidate(j), res.get(SPEED_FIRST + j, [])
         h1, more = _seed(hs, 1), [f"{h.test_acc[-1]:.2f}" for s in CONFIRM_SEEDS if (h := _seed(hs, s))]
         rows.append(f"| {e.exp} | {name} | {n_params(get_model(net)):,} | {e.epochs} | {e.bs} | {e.lr} | {'yes' if e.translate else 'no'} | "
-                    f"{_knobs({k: v for k, v in change.items() if k not in ('epochs', 'bs', 'lr', 'translate', 'scale')}) if set(change) - {'epochs', 'bs', 'lr', 'translate', 'scale'} else '—'} | "
+                    f"{_knobs(other) if (other := {k: v for k, v in change.items() if k not in _COLUMNS}) else '—'} | "
                     f"{f'{h1.test_acc[-1]:.2f}' if h1 else '—'} | {', '.join(more) or '—'} | {f'{run_seconds(h1):.0f}' if h1 else '—'} | "
                     f"{order.index(j) + 1 if j in order else '—'} |")
     return ("| run | network | params | epochs | batch | peak rate | shift, zoom | other changes | seed 1, % | seeds 2, 3, % | screen, s | rank |\n"
