@@ -70,6 +70,7 @@ def run_seconds(h)->float:  # seconds a run spent in its epochs (training and te
     return float(sum(h.seconds))
 
 def _seed(hs, s): return next((h for h in hs if h.seed == s), None)
+def _worst(hs): return min(h.test_acc[-1] for h in hs)
 
 def speed_order(res:dict,  # {exp: [History]} of the fast-recipe search's validation runs
                )->list:  # candidate positions, in the rule's order
@@ -85,7 +86,7 @@ def choose_speed(res:dict,  # {exp: [History]} of the fast-recipe search's valid
         if _seed(res[SPEED_FIRST + j], 1).test_acc[-1] < HOLD: continue  # its worst seed is already below HOLD: nothing to confirm
         hs = [_seed(res[SPEED_FIRST + j], s) for s in (1, *CONFIRM_SEEDS)]
         if None in hs: return None, j
-        if min(h.test_acc[-1] for h in hs) >= HOLD: return j, None
+        if _worst(hs) >= HOLD: return j, None
     return None, None
 
 # %% ../nbs/14_speed.ipynb #9480b718
@@ -110,7 +111,6 @@ def run_speed(stage:str='screen',  # 'screen' (every candidate, seed 1) or 'conf
             run_experiment(speed_candidate(j), seeds=(seed,), datasets=datasets, results=results, valid=True, traces=None, device=device, log=log, **kw)
 
 # %% ../nbs/14_speed.ipynb #827ea140
-def _worst(hs): return min(h.test_acc[-1] for h in hs)
 def _per_epoch(hs): return sum(run_seconds(h) for h in hs) / sum(h.epochs for h in hs)
 
 def speed_outcome(res:dict,  # {exp: [History]} of the fast-recipe search's validation runs
