@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The GPU benchmark, prepared to run in about five minutes on one CUDA GPU: `mnist-bench --device cuda` with every
+# lever (mixed precision in the type the GPU supports, `torch.compile`, channels-last, batch 256, the cheaper
+# network) and the default fast recipe over 5 seeds. It writes nbs/results/bench-gpu/bench.json and bench.md, which
+# the Benchmark page shows; commit them. Nothing is written if the run fails or is stopped.
+# Usage: MNIST_NB_DATA=/path/to/mnist bash tools/gpu_bench.sh   (LIMIT=seconds, default 300; OVERWRITE=1 replaces a result)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python -c "import sys, torch; sys.exit(0 if torch.cuda.is_available() else 'gpu_bench.sh: error: no CUDA GPU here (torch.cuda.is_available() is False): run it on a machine with one, or run mnist-bench for this CPU.')"
+DATA=${MNIST_NB_DATA:-$(cd .. && pwd)/shared/mnist}
+DEFAULT=$(python -c "from mnist_nb.experiments import TRAIN_DEFAULT; print(TRAIN_DEFAULT)")
+nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader || true
+timeout "${LIMIT:-300}" mnist-bench --device cuda --data "$DATA" --base 15 --recipes "$DEFAULT" --seeds 1,2,3,4,5 \
+  --variants classic,channels_last,amp,bs256,compiled,stem2 --out nbs/results/bench-gpu ${OVERWRITE:+--overwrite}
