@@ -104,6 +104,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
             'mnist_nb.provenance': { 'mnist_nb.provenance._cpu_model': ('provenance.html#_cpu_model', 'mnist_nb/provenance.py'),
                                      'mnist_nb.provenance._git': ('provenance.html#_git', 'mnist_nb/provenance.py'),
                                      'mnist_nb.provenance._package_dir': ('provenance.html#_package_dir', 'mnist_nb/provenance.py'),
+                                     'mnist_nb.provenance._simd': ('provenance.html#_simd', 'mnist_nb/provenance.py'),
                                      'mnist_nb.provenance.code_state': ('provenance.html#code_state', 'mnist_nb/provenance.py'),
                                      'mnist_nb.provenance.provenance': ('provenance.html#provenance', 'mnist_nb/provenance.py'),
                                      'mnist_nb.provenance.source_hash': ('provenance.html#source_hash', 'mnist_nb/provenance.py')},

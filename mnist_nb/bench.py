@@ -26,7 +26,7 @@ from .commands import UsageError, _fail
 def machine()->dict:  # processor, cores, threads, accelerator, torch, provenance
     "A description of the machine (and code) the benchmark runs on."
     p = provenance()
-    d = dict(system=platform.platform(), processor=p['cpu'], cpus=os.cpu_count(), torch_threads=torch.get_num_threads(),
+    d = dict(system=platform.platform(), processor=p['cpu'], simd=p['simd'], cpus=os.cpu_count(), torch_threads=torch.get_num_threads(),
              torch=str(torch.__version__), python=platform.python_version(), source=p['source'], commit=p['commit'], clean=p['clean'])
     if torch.cuda.is_available(): d['gpu'] = torch.cuda.get_device_name(0)
     return d
@@ -165,7 +165,7 @@ def bench_markdown(r:dict,  # the result of `run_bench`
                   )->str:  # markdown tables
     "The benchmark's results as markdown, with the machine it ran on."
     m, ep = r['machine'], r['epoch']
-    s = [f"Machine: {m['processor']}, {m['cpus']} CPUs, {m['torch_threads']} torch threads" + (f", GPU {m['gpu']}" if m.get('gpu') else '')
+    s = [f"Machine: {m['processor']}" + (f" ({m['simd']} vector instructions)" if m.get('simd') else '') + f", {m['cpus']} CPUs, {m['torch_threads']} torch threads" + (f", GPU {m['gpu']}" if m.get('gpu') else '')
          + f"; device {r['device']}; torch {m['torch']}; source `{m['source']}` (commit `{m['commit'][:12]}`{'' if m['clean'] else ', uncommitted changes'}).\n"]
     if r.get('profile'):
         ks = list(next(iter(r['profile'].values()))['seconds'])

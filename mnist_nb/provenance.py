@@ -20,6 +20,11 @@ def _cpu_model()->str:
     try: return next(l.split(':', 1)[1].strip() for l in Path('/proc/cpuinfo').read_text().splitlines() if l.startswith('model name'))
     except (OSError, StopIteration): return platform.processor() or platform.machine()
 
+def _simd()->str:
+    "The widest vector instructions torch's CPU kernels use here (e.g. 'AVX2', 'AVX512'): CPU speed ratios depend on it."
+    try: return torch.backends.cpu.get_cpu_capability()
+    except (AttributeError, RuntimeError): return 'unknown'
+
 def source_hash()->str:
     "A short sha256 of the package's source files: the code that produced a run, whether installed or checked out."
     hsh = hashlib.sha256()
@@ -38,7 +43,8 @@ def code_state()->dict:  # the package source's hash, its git commit, whether th
 
 _LOADED = code_state()  # read once, when the package is imported: the code this process runs, whatever is edited later
 
-def provenance()->dict:  # source hash, commit, clean tree (as imported), torch, threads, CPU model, Python
+def provenance()->dict:  # source hash, commit, clean tree (as imported), torch, threads, CPU model and vector instructions, Python
     "What produced a run: the package source's hash, its commit and whether the tree was clean when this process imported it, and the machine."
-    return _LOADED | dict(torch=str(torch.__version__), threads=torch.get_num_threads(), cpu=_cpu_model(), python=platform.python_version())
+    return _LOADED | dict(torch=str(torch.__version__), threads=torch.get_num_threads(), cpu=_cpu_model(), simd=_simd(),
+                           python=platform.python_version())
 
