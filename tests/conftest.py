@@ -14,7 +14,7 @@ def pytest_configure(config):
         import torch; torch.set_num_threads(int(threads))
 
 # The slowest tests first (CI's --durations), so that two workers start on them together and none is left for the end.
-LONG_FIRST = ('09_commands', '04_bench', '03_experiments', 'test_every_page_renders', '06_inspect', '02_train', '08_search', '14_speed')
+LONG_FIRST = ('03b_commands', '05_bench', '03_experiments', 'test_every_page_renders', '06_predict', '02_train', '04_search', '04a_speed')
 
 def pytest_collection_modifyitems(config, items):
     rank = lambda it: next((i for i, k in enumerate(LONG_FIRST) if k in it.nodeid), len(LONG_FIRST))
