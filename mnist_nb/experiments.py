@@ -8,7 +8,7 @@ __all__ = ['EXPERIMENTS', 'CANDIDATES', 'FAST_CANDIDATES', 'FAST', 'SEARCHED', '
            'run_experiment']
 
 # %% ../nbs/03_experiments.ipynb #cell-003
-import copy, time
+import copy, math, time
 from dataclasses import dataclass, fields, replace
 from functools import partial
 from pathlib import Path
@@ -68,8 +68,9 @@ class Experiment:
               prefix:str='',  # put before each setting's name in messages ('--' on the command line)
              ):  # raises ValueError naming the first bad setting
         "Refuse settings that cannot train, with a message naming the setting."
-        for name, ok, need in (('epochs', 1 <= self.epochs <= 100, 'between 1 and 100'), ('bs', self.bs >= 1, 'at least 1'),
-                               ('lr', self.lr > 0, 'positive'), ('momentum', 0 <= self.momentum < 1, 'in [0, 1)'),
+        for name, ok, need in (('epochs', 1 <= self.epochs <= 100, 'between 1 and 100'), ('bs', 1 <= self.bs <= 60_000, 'between 1 and 60000'),
+                               ('lr', 0 < self.lr < math.inf, 'positive and finite'), ('weight_decay', 0 <= self.weight_decay < math.inf, '0 or more, finite'),
+                               ('pct_start', 0 < self.pct_start < 1, 'in (0, 1)'), ('momentum', 0 <= self.momentum < 1, 'in [0, 1)'),
                                ('ema', 0 <= self.ema < 1, 'in [0, 1)'), ('translate', 0 <= self.translate < 1, 'in [0, 1)'),
                                ('scale', 0 <= self.scale < 1, 'in [0, 1)'), ('sched', self.sched in ('none', 'step', 'onecycle'), "'none', 'step' or 'onecycle'"),
                                ('smoothing', 0 <= self.smoothing < 1, 'in [0, 1)'), ('optim', self.optim in ('sgd', 'adamw'), "'sgd' or 'adamw'")):

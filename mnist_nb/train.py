@@ -7,7 +7,8 @@ __all__ = ['get_device', 'set_seed', 'History', 'amp_dtype', 'NonFiniteLoss', 't
            'save_checkpoint', 'load_checkpoint']
 
 # %% ../nbs/02_train.ipynb #cell-003
-import io, json, math, os, platform, random, time
+import io, json, math, os, platform, random, signal, time
+from contextlib import contextmanager
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 
@@ -174,6 +175,15 @@ def test(model:nn.Module,  # the network, already on `device`
     return float(loss) / n, 100 * int(correct) / n
 
 # %% ../nbs/02_train.ipynb #cell-018
+@contextmanager
+def _signals_held():
+    "Hold Ctrl-C and SIGTERM back while a block runs (they arrive after it): the history and checkpoint are written together."
+    try: old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    except (AttributeError, ValueError, OSError): old = None  # no signal masks here (Windows)
+    try: yield
+    finally:
+        if old is not None: signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
 def _loader_gen(dl):
     "The random generator behind a loader's order (and augmentation), if it has one."
     return getattr(dl, 'g', None) or getattr(dl, 'generator', None)
@@ -217,8 +227,9 @@ def fit(model:nn.Module,  # the network
                      elapsed=time.perf_counter() - t_run).items():
             getattr(h, k).append(v)
         h.batch_loss.extend(bl)
-        if history_path: h.save(history_path)
-        if checkpoint_path: save_checkpoint(checkpoint_path, model, opt, sched, h, train_dl, ema)
+        with _signals_held():  # an interruption never leaves a history one epoch ahead of its checkpoint
+            if history_path: h.save(history_path)
+            if checkpoint_path: save_checkpoint(checkpoint_path, model, opt, sched, h, train_dl, ema)
         if log: log(f"epoch {ep:2d}/{epochs}  lr {lr:.4g}  train loss {loss:.4f} acc {acc:.2f}%  "
                     f"test loss {tl:.4f} acc {ta:.2f}%  {h.seconds[-1]:.1f}s" + (' (weight average)' if ema is not None else ''))
     if ema is not None: model.load_state_dict(ema.module.state_dict())  # the weights that were tested
