@@ -29,6 +29,7 @@ def readme_text(nb_path=ROOT/'nbs'/'index.ipynb'):
     nb.cells = cells
     body, _ = MarkdownExporter(exclude_input_prompt=True, exclude_output_prompt=True).from_notebook_node(nb)
     body = re.sub(r'```\w*\n\s*```\n', '', body)  # inputs removed by echo: false
+    body = re.sub(r'\]\((?!https?:|/)([^)\s]+\.png)\)', r'](nbs/\1)', body)  # pictures beside the notebook, seen from the repository's root
     return '<!-- Generated from nbs/index.ipynb by tools/readme.py: edit the notebook, not this file. -->\n\n' + re.sub(r'\n{3,}', '\n\n', body).strip() + '\n'
 
 if __name__ == '__main__':

@@ -13,12 +13,13 @@ ROOT = Path(__file__).resolve().parent.parent
 CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
                 '--disable-sync', '--no-first-run', '--disable-quic', '--hide-scrollbars']
 # Pages with exported code must show show_doc parameter tables; pages with pictures must show them.
-EXPECT = {'index': dict(tables=0, images=0), '00_data': dict(tables=5, images=0), '01_model': dict(tables=5, images=0),
+EXPECT = {'index': dict(tables=0, images=1), '00_data': dict(tables=5, images=0), '01_model': dict(tables=5, images=0),
           '02_train': dict(tables=5, images=0), '03_experiments': dict(tables=4, images=1), '05_bench': dict(tables=3, images=0),
           '03a_results': dict(tables=6, images=2), '06_predict': dict(tables=5, images=3), '08_docs': dict(tables=0, images=0),
-          '04_search': dict(tables=4, images=1), '03b_commands': dict(tables=2, images=0), '00a_loaders': dict(tables=4, images=1),
+          '04_search': dict(tables=5, images=0), '03b_commands': dict(tables=2, images=0), '00a_loaders': dict(tables=4, images=1),
           '07_demo': dict(tables=4, images=1), '01b_provenance': dict(tables=0, images=0),
-          '01a_summary': dict(tables=4, images=0), '04a_speed': dict(tables=4, images=0)}
+          '01a_summary': dict(tables=4, images=0), '04a_speed': dict(tables=0, images=0), '03c_plans': dict(tables=8, images=1),
+          '04b_small': dict(tables=0, images=1)}
 
 def chromium():
     for name in ('chromium', 'chromium-browser', 'google-chrome'):
