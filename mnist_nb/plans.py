@@ -8,7 +8,7 @@ __all__ = ['next_to_confirm', 'PLAN_RULES', 'COLUMNS', 'last3', 'seed_run', 'top
            'stage_runs', 'candidate_record', 'plan_record', 'stage_results', 'plan_results', 'pool_results',
            'apply_rule', 'choose', 'promoted', 'knobs', 'plan_table', 'pareto', 'front_points', 'plot_front']
 
-# %% ../nbs/03c_plans.ipynb #c0005ce8
+# %% ../nbs/03c_plans.ipynb #d82a33b2
 import math, statistics
 from functools import partial
 from pathlib import Path
@@ -20,7 +20,7 @@ from .train import History
 from .experiments import BASES, Experiment, get_experiment, net_from_data, recipe
 from .results import load_results, results_root
 
-# %% ../nbs/03c_plans.ipynb #ab32f6d9
+# %% ../nbs/03c_plans.ipynb #a18ecc40
 def last3(h:History)->float:  # a run's mean accuracy over its last 3 epochs: the window the bar is judged on
     "The mean accuracy of a run's last 3 epochs."
     return statistics.fmean(h.test_acc[-3:])
@@ -77,7 +77,7 @@ next_to_confirm = fastest_holding  # as a promotion: its `next`
 
 PLAN_RULES = {f.__name__: f for f in (top_final, best_final, best_last3, best_worst_last3, best_mean_final, fastest_holding)} | dict(next_to_confirm=next_to_confirm)
 
-# %% ../nbs/03c_plans.ipynb #7b82fc55
+# %% ../nbs/03c_plans.ipynb #3e0980a7
 class PlanError(ValueError):
     "A plan file that cannot be used; the message names the file, the field and the fix."
 
@@ -137,7 +137,7 @@ def _plan_file(path):
     try: return tomllib.loads(Path(path).read_text(encoding='utf-8'))
     except (OSError, tomllib.TOMLDecodeError): raise PlanError(f"No readable plan at {path} (named in a pool).") from None
 
-# %% ../nbs/03c_plans.ipynb #138d279b
+# %% ../nbs/03c_plans.ipynb #09acabf8
 def net_label(net:str|dict)->str:  # e.g. 'w12-16-16-24-24-32 pad0 gap sep', or 'STEM2'
     "A network written as data, in a few characters."
     if isinstance(net, str): return net
@@ -151,9 +151,12 @@ def stage(plan:dict, name:str)->dict:  # the stage called `name`
     try: return next(s for s in plan['stages'] if s['name'] == name)
     except StopIteration: raise PlanError(f"Plan {plan['id']} has no stage {name!r}: its stages are {', '.join(s['name'] for s in plan['stages'])}.") from None
 
-def stage_runs(plan:dict, st:dict)->dict:  # {run id: candidate} the stage can run (promoted stages: every candidate it could promote)
+def stage_runs(plan:dict, st:dict,  # a plan and one of its stages
+               res:dict|None=None,  # saved runs: a drawn stage's candidates are read from them
+              )->dict:  # {run id: candidate} the stage can run (promoted stages: every candidate it could promote)
     "The run ids of a stage and the candidate behind each (a promoted stage runs its source's candidates, its ids moved by `id_offset`)."
-    if 'promote' in st: return {c['id'] + st.get('id_offset', 0): c for c in stage(plan, st['promote']['from']).get('candidates', [])}
+    if 'promote' in st: return {n + st.get('id_offset', 0): c for n, c in stage_runs(plan, stage(plan, st['promote']['from']), res).items()}
+    if 'space' in st: return {n: hs[0].meta['candidate'] for n, hs in (res or {}).items() if (hs[0].meta.get('plan'), hs[0].meta.get('stage')) == (plan['id'], st['name'])}
     return {c['id']: c for c in st.get('candidates', [])}
 
 def candidate_record(plan:dict, st:dict, cand:dict, run:int)->Experiment:  # the record run `run` trains
@@ -168,17 +171,15 @@ def plan_record(plan:dict, run:int,  # a plan and one of its run ids
                )->Experiment:
     "The record behind a run of a plan: its candidate, its stage's recipe."
     for st in plan['stages']:
-        if run in (runs := stage_runs(plan, st)): return candidate_record(plan, st, runs[run], run)
-        if 'space' in st and hist is not None and hist.meta.get('stage') == st['name']: return candidate_record(plan, st, hist.meta['candidate'], run)
+        if run in (runs := stage_runs(plan, st, {run: [hist]} if hist is not None else None)): return candidate_record(plan, st, runs[run], run)
     raise PlanError(f"Run {run} is not a run of plan {plan['id']}.")
 
-# %% ../nbs/03c_plans.ipynb #4fa8cdd7
+# %% ../nbs/03c_plans.ipynb #fcc30649
 def _load_other(plan, other): return plan if other in ('', plan['id']) else load_plan(Path(plan['path']).parent/f'{other}.toml')
 
 def stage_results(plan:dict, st:dict, res:dict)->dict:  # {run id: [History]} of this stage's runs in `res`
     "A stage's runs among saved results: its run ids (sampled stages: the runs that say they are this plan's and stage's)."
-    if 'space' in st: return {n: hs for n, hs in res.items() if (hs[0].meta.get('plan'), hs[0].meta.get('stage')) == (plan['id'], st['name'])}
-    return {n: res[n] for n in stage_runs(plan, st) if n in res}
+    return {n: res[n] for n in stage_runs(plan, st, res) if n in res}
 
 def plan_results(plan:dict,  # a loaded plan
                  root:str|Path|None=None,  # the results root (default: `results_root()`)
@@ -201,6 +202,7 @@ def apply_rule(rule:dict,  # {'name': ..., its settings}; 'pool' and 'from' are 
               )->dict:  # {'chosen': run id or None, 'next': [run ids to run next], ...}
     "Apply a rule of `PLAN_RULES` to runs, with the settings the plan gives it."
     kw = {k: v for k, v in rule.items() if k not in ('name', 'pool', 'from', 'rule')}
+    runs = {n: hs for n, hs in runs.items() if not any('pruned_at' in h.meta for h in hs)}  # a run its pruner stopped is out of every choice
     return PLAN_RULES[rule.get('rule', rule.get('name'))](runs, {n: hs[0].params for n, hs in runs.items()}, **kw)
 
 def choose(plan:dict, root:str|Path|None=None)->dict:  # the rule's verdict: chosen run id (or None), next to run
@@ -211,10 +213,10 @@ def promoted(plan:dict, st:dict, res:dict)->dict:  # {run id: candidate} the sta
     "A promoted stage's candidates: its rule applied to the source stage's saved runs."
     src = stage(plan, st['promote']['from'])
     pick = apply_rule(st['promote'], stage_results(plan, src, res))['next']
-    by_run = stage_runs(plan, src)
+    by_run = stage_runs(plan, src, res)
     return {by_run[n]['id'] + st.get('id_offset', 0): by_run[n] for n in pick}
 
-# %% ../nbs/03c_plans.ipynb #69258cd0
+# %% ../nbs/03c_plans.ipynb #6e4021cc
 def knobs(changes:dict)->str:  # e.g. 'lr=0.1, bs=256'
     "Recipe changes in a few characters."
     return ', '.join(f'{k}={v}' for k, v in changes.items())
@@ -248,11 +250,11 @@ def plan_table(plan:dict,  # a loaded plan
     rows = []
     for st in plan['stages']:
         if stages is not None and st['name'] not in stages: continue
-        runs = stage_runs(plan, st)
+        runs = stage_runs(plan, st, res)
         ids = sorted(set(runs) | set(stage_results(plan, st, res))) if all_runs and 'candidates' in st else sorted(stage_results(plan, st, res))
         for n in ids:
             hs = res.get(n)
-            c = runs.get(n) or hs[0].meta['candidate']
+            c = runs[n]
             rows.append((n, c, candidate_record(plan, st, c, n), hs))
     spec = lambda c: c if isinstance(c, tuple) else (f'seed {c[4:]}', '--:', lambda n, cd, e, hs: _pct((h := seed_run(hs or [], int(c[4:]))) and last3(h))) \
         if c.startswith('seed') else COLUMNS[c]
@@ -260,7 +262,7 @@ def plan_table(plan:dict,  # a loaded plan
     head, align = [spec(c)[0] for c in columns], [spec(c)[1] for c in columns]
     return '\n'.join(['| ' + ' | '.join(head) + ' |', '|' + '|'.join(align) + '|'] + ['| ' + ' | '.join(cell(c, r) for c in columns) + ' |' for r in rows])
 
-# %% ../nbs/03c_plans.ipynb #90398a6e
+# %% ../nbs/03c_plans.ipynb #2fb9a118
 def pareto(points:list,  # (parameters, accuracy) pairs
           )->list:  # the pairs on the front, fewest parameters first
     "The points no other point beats on both counts (fewer parameters, higher accuracy), found by Optuna as a two-objective study's best trials."

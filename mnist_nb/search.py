@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['storage_of', 'open_study', 'reap', 'enqueue', 'sample', 'work', 'run_plan', 'mnist_search']
 
-# %% ../nbs/04_search.ipynb #9974dc75
+# %% ../nbs/04_search.ipynb #74822623
 import multiprocessing as mp, os, socket, sys, time
 from pathlib import Path
 
@@ -25,7 +25,7 @@ from .plans import PlanError, candidate_record, choose, load_plan, plan_results,
 
 optuna.logging.set_verbosity(optuna.logging.WARNING)  # the engine prints a line per epoch itself; Optuna's INFO lines would only repeat them
 
-# %% ../nbs/04_search.ipynb #39eea9f9
+# %% ../nbs/04_search.ipynb #6f017c44
 def storage_of(url:str|None,  # a database URL (e.g. 'postgresql://user:pass@host/db', 'sqlite:///runs/s.db'), or None
                plan_id:str,  # the plan's id: the default journal file is named after it
               ):  # what `optuna.load_study` takes
@@ -61,10 +61,10 @@ def enqueue(study:optuna.Study, todo:dict)->int:  # how many were queued
     "Queue each run of `todo` ({run id: candidate}) once: a run waiting, running or finished in the study is not queued again."
     have = {t.user_attrs.get('run') for t in study.get_trials(deepcopy=False) if t.state != TrialState.FAIL}
     new = [n for n in todo if n not in have]
-    for n in new: study.enqueue_trial({}, user_attrs={'run': n})
+    for n in new: study.enqueue_trial({}, user_attrs={'run': n, 'candidate': todo[n]})
     return len(new)
 
-# %% ../nbs/04_search.ipynb #92ac289d
+# %% ../nbs/04_search.ipynb #b6e35c61
 def sample(trial, st:dict)->dict:  # the candidate: {'net': ..., 'changes': ...}
     "A candidate drawn from a stage's `space`: 'net.<argument>' keys change the stage's network ('8-12-16' for widths), the others its recipe."
     net, changes = dict(st['net']), {}
@@ -76,7 +76,7 @@ def sample(trial, st:dict)->dict:  # the candidate: {'net': ..., 'changes': ...}
         else: changes[name] = v
     return dict(net=net, changes=changes)
 
-# %% ../nbs/04_search.ipynb #24a3f938
+# %% ../nbs/04_search.ipynb #c8eda037
 def _seed_runs(study, trial, plan, st, cand, run, results, datasets, device, epochs, log):
     e = candidate_record(plan, st, cand, run)
     if (mp_ := st.get('max_params')) and n_params(get_model(e.net)) >= mp_: raise optuna.TrialPruned(f"{n_params(get_model(e.net)):,} parameters")
@@ -109,11 +109,11 @@ def work(plan_path, stage_name, url, results, datasets, data, root, device, epoc
             cand = trial.user_attrs.get('candidate') or {'id': run or st['first_id'] + trial.number, **sample(trial, st)}
             run = cand['id']; trial.set_user_attr('run', run); trial.set_user_attr('candidate', cand)
         elif run is None: study.tell(trial, state=TrialState.FAIL); return  # the queue emptied under us: nothing of ours to run
-        else: cand = runs[run]
+        else: cand = trial.user_attrs.get('candidate') or runs[run]
         try: study.tell(trial, _seed_runs(study, trial, plan, st, cand, run, results, datasets, device, epochs, log))
         except optuna.TrialPruned: study.tell(trial, state=TrialState.PRUNED)
 
-# %% ../nbs/04_search.ipynb #5022fa41
+# %% ../nbs/04_search.ipynb #a4c8b828
 def _todo(plan, st, res, results):
     todo = promoted(plan, st, res) if 'promote' in st else stage_runs(plan, st)
     return {n: c for n, c in todo.items() if not all(run_path(results, n, s, valid=True).exists() for s in st['seeds'])}
@@ -151,7 +151,7 @@ def run_plan(plan:dict,  # a loaded plan (`load_plan`)
                 if bad := [p.exitcode for p in ps if p.exitcode]: raise RuntimeError(f"{len(bad)} worker(s) stopped with exit code {bad[0]}: the error is printed above.")
             if 'space' in st or not st.get('repeat'): break
 
-# %% ../nbs/04_search.ipynb #fb9c54b6
+# %% ../nbs/04_search.ipynb #e594e8be
 @call_parse
 def mnist_search(plan:str,  # a plan file (TOML), e.g. nbs/plans/speed.toml
                  workers:int=1,  # processes on this machine (each gets its share of the cores)
