@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['storage_of', 'open_study', 'reap', 'enqueue', 'sample', 'work', 'run_plan', 'mnist_search']
 
-# %% ../nbs/04_search.ipynb #74822623
+# %% ../nbs/04_search.ipynb #52c96a29
 import multiprocessing as mp, os, socket, sys, time
 from pathlib import Path
 
@@ -25,7 +25,7 @@ from .plans import PlanError, candidate_record, choose, load_plan, plan_results,
 
 optuna.logging.set_verbosity(optuna.logging.WARNING)  # the engine prints a line per epoch itself; Optuna's INFO lines would only repeat them
 
-# %% ../nbs/04_search.ipynb #6f017c44
+# %% ../nbs/04_search.ipynb #43605186
 def storage_of(url:str|None,  # a database URL (e.g. 'postgresql://user:pass@host/db', 'sqlite:///runs/s.db'), or None
                plan_id:str,  # the plan's id: the default journal file is named after it
               ):  # what `optuna.load_study` takes
@@ -64,7 +64,7 @@ def enqueue(study:optuna.Study, todo:dict)->int:  # how many were queued
     for n in new: study.enqueue_trial({}, user_attrs={'run': n, 'candidate': todo[n]})
     return len(new)
 
-# %% ../nbs/04_search.ipynb #b6e35c61
+# %% ../nbs/04_search.ipynb #2ee20220
 def sample(trial, st:dict)->dict:  # the candidate: {'net': ..., 'changes': ...}
     "A candidate drawn from a stage's `space`: 'net.<argument>' keys change the stage's network ('8-12-16' for widths), the others its recipe."
     net, changes = dict(st['net']), {}
@@ -76,7 +76,7 @@ def sample(trial, st:dict)->dict:  # the candidate: {'net': ..., 'changes': ...}
         else: changes[name] = v
     return dict(net=net, changes=changes)
 
-# %% ../nbs/04_search.ipynb #c8eda037
+# %% ../nbs/04_search.ipynb #ec0d9796
 def _seed_runs(study, trial, plan, st, cand, run, results, datasets, device, epochs, log):
     e = candidate_record(plan, st, cand, run)
     if (mp_ := st.get('max_params')) and n_params(get_model(e.net)) >= mp_: raise optuna.TrialPruned(f"{n_params(get_model(e.net)):,} parameters")
@@ -113,7 +113,7 @@ def work(plan_path, stage_name, url, results, datasets, data, root, device, epoc
         try: study.tell(trial, _seed_runs(study, trial, plan, st, cand, run, results, datasets, device, epochs, log))
         except optuna.TrialPruned: study.tell(trial, state=TrialState.PRUNED)
 
-# %% ../nbs/04_search.ipynb #a4c8b828
+# %% ../nbs/04_search.ipynb #4ef7e9dd
 def _todo(plan, st, res, results):
     todo = promoted(plan, st, res) if 'promote' in st else stage_runs(plan, st)
     return {n: c for n, c in todo.items() if not all(run_path(results, n, s, valid=True).exists() for s in st['seeds'])}
@@ -141,7 +141,7 @@ def run_plan(plan:dict,  # a loaded plan (`load_plan`)
             args = (plan['path'], st['name'], storage, results, datasets, data, dataroot, device, epochs, threads)
             if workers == 1: work(*args, log)
             else:
-                ps = [mp.get_context('spawn').Process(target=work, args=(*args, None)) for _ in range(workers)]
+                ps = [mp.get_context('spawn').Process(target=work, args=(*args, log)) for _ in range(workers)]
                 for p in ps: p.start()
                 try:
                     for p in ps: p.join()
@@ -151,7 +151,7 @@ def run_plan(plan:dict,  # a loaded plan (`load_plan`)
                 if bad := [p.exitcode for p in ps if p.exitcode]: raise RuntimeError(f"{len(bad)} worker(s) stopped with exit code {bad[0]}: the error is printed above.")
             if 'space' in st or not st.get('repeat'): break
 
-# %% ../nbs/04_search.ipynb #e594e8be
+# %% ../nbs/04_search.ipynb #fc717c0c
 @call_parse
 def mnist_search(plan:str,  # a plan file (TOML), e.g. nbs/plans/speed.toml
                  workers:int=1,  # processes on this machine (each gets its share of the cores)
