@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['storage_of', 'open_study', 'reap', 'enqueue', 'sample', 'work', 'run_plan', 'mnist_search']
 
-# %% ../nbs/04_search.ipynb #52c96a29
+# %% ../nbs/04_search.ipynb #3b452745
 import multiprocessing as mp, os, socket, sys, time
 from pathlib import Path
 
@@ -25,7 +25,7 @@ from .plans import PlanError, candidate_record, choose, load_plan, plan_results,
 
 optuna.logging.set_verbosity(optuna.logging.WARNING)  # the engine prints a line per epoch itself; Optuna's INFO lines would only repeat them
 
-# %% ../nbs/04_search.ipynb #43605186
+# %% ../nbs/04_search.ipynb #3be2d810
 def storage_of(url:str|None,  # a database URL (e.g. 'postgresql://user:pass@host/db', 'sqlite:///runs/s.db'), or None
                plan_id:str,  # the plan's id: the default journal file is named after it
               ):  # what `optuna.load_study` takes
@@ -43,10 +43,12 @@ def _component(kind, spec:dict|None, default):
 
 def open_study(plan:dict, st:dict,  # a plan and one of its stages
                storage,  # from `storage_of`
+               worker:int=0,  # this worker's number: added to the sampler's seed, so that workers do not draw the same candidates
               )->optuna.Study:  # the stage's study, created on first use: every trial of the stage lives there
     "The Optuna study of one stage of a plan (named 'plan-id/stage')."
+    spec = st.get('sampler') or {'name': 'TPESampler', 'seed': 0}
     return optuna.create_study(study_name=f"{plan['id']}/{st['name']}", storage=storage, load_if_exists=True, direction='maximize',
-                               sampler=_component('samplers', st.get('sampler'), optuna.samplers.TPESampler(seed=0)),
+                               sampler=_component('samplers', spec | ({'seed': spec['seed'] + worker} if 'seed' in spec else {}), None),
                                pruner=_component('pruners', st.get('pruner'), optuna.pruners.NopPruner()))
 
 def reap(study:optuna.Study)->list:  # run ids handed back
@@ -64,7 +66,7 @@ def enqueue(study:optuna.Study, todo:dict)->int:  # how many were queued
     for n in new: study.enqueue_trial({}, user_attrs={'run': n, 'candidate': todo[n]})
     return len(new)
 
-# %% ../nbs/04_search.ipynb #2ee20220
+# %% ../nbs/04_search.ipynb #caeaac82
 def sample(trial, st:dict)->dict:  # the candidate: {'net': ..., 'changes': ...}
     "A candidate drawn from a stage's `space`: 'net.<argument>' keys change the stage's network ('8-12-16' for widths), the others its recipe."
     net, changes = dict(st['net']), {}
@@ -76,7 +78,7 @@ def sample(trial, st:dict)->dict:  # the candidate: {'net': ..., 'changes': ...}
         else: changes[name] = v
     return dict(net=net, changes=changes)
 
-# %% ../nbs/04_search.ipynb #ec0d9796
+# %% ../nbs/04_search.ipynb #7d4c90a4
 def _seed_runs(study, trial, plan, st, cand, run, results, datasets, device, epochs, log):
     e = candidate_record(plan, st, cand, run)
     if (mp_ := st.get('max_params')) and n_params(get_model(e.net)) >= mp_: raise optuna.TrialPruned(f"{n_params(get_model(e.net)):,} parameters")
@@ -92,11 +94,11 @@ def _seed_runs(study, trial, plan, st, cand, run, results, datasets, device, epo
                              meta=dict(plan=plan['id'], stage=st['name'], candidate=cand), on_epoch=report if i == 0 and 'pruner' in st else None)
     return sum(h.test_acc[-1] for h in hs) / len(hs)
 
-def work(plan_path, stage_name, url, results, datasets, data, root, device, epochs, threads, log):
+def work(plan_path, stage_name, url, results, datasets, data, root, device, epochs, threads, log, worker=0):
     "One worker: take the stage's next trial, run it, tell the study, until the stage has nothing left."
     torch.set_num_threads(threads)
     plan = load_plan(plan_path); st = stage(plan, stage_name)
-    study, runs = open_study(plan, st, storage_of(url, plan['id'])), stage_runs(plan, st)
+    study, runs = open_study(plan, st, storage_of(url, plan['id']), worker), stage_runs(plan, st)
     datasets = datasets or get_datasets(root, src=data)
     while True:
         if 'space' in st:
@@ -113,7 +115,7 @@ def work(plan_path, stage_name, url, results, datasets, data, root, device, epoc
         try: study.tell(trial, _seed_runs(study, trial, plan, st, cand, run, results, datasets, device, epochs, log))
         except optuna.TrialPruned: study.tell(trial, state=TrialState.PRUNED)
 
-# %% ../nbs/04_search.ipynb #4ef7e9dd
+# %% ../nbs/04_search.ipynb #604519bd
 def _todo(plan, st, res, results):
     todo = promoted(plan, st, res) if 'promote' in st else stage_runs(plan, st)
     return {n: c for n, c in todo.items() if not all(run_path(results, n, s, valid=True).exists() for s in st['seeds'])}
@@ -141,7 +143,7 @@ def run_plan(plan:dict,  # a loaded plan (`load_plan`)
             args = (plan['path'], st['name'], storage, results, datasets, data, dataroot, device, epochs, threads)
             if workers == 1: work(*args, log)
             else:
-                ps = [mp.get_context('spawn').Process(target=work, args=(*args, log)) for _ in range(workers)]
+                ps = [mp.get_context('spawn').Process(target=work, args=(*args, log, i)) for i in range(workers)]
                 for p in ps: p.start()
                 try:
                     for p in ps: p.join()
@@ -151,7 +153,7 @@ def run_plan(plan:dict,  # a loaded plan (`load_plan`)
                 if bad := [p.exitcode for p in ps if p.exitcode]: raise RuntimeError(f"{len(bad)} worker(s) stopped with exit code {bad[0]}: the error is printed above.")
             if 'space' in st or not st.get('repeat'): break
 
-# %% ../nbs/04_search.ipynb #fc717c0c
+# %% ../nbs/04_search.ipynb #724584e1
 @call_parse
 def mnist_search(plan:str,  # a plan file (TOML), e.g. nbs/plans/speed.toml
                  workers:int=1,  # processes on this machine (each gets its share of the cores)
