@@ -18,7 +18,7 @@ from .data import DataMissingError, DataCorruptError, get_datasets
 from .model import STEM2, get_model
 from .summary import RULES, model_summary
 from .provenance import provenance
-from .train import test, train, set_seed, get_device
+from .train import results_root, test, train, set_seed, get_device
 from .experiments import get_experiment, loaders_for, train_record
 from .commands import UsageError, fail
 
@@ -200,11 +200,11 @@ def mnist_bench(data:str=None,  # folder holding the four MNIST IDX files (defau
                 epochs:int=None,  # train the recipes this many epochs (e.g. 1 for a quick look)
                 max_batches:int=None,  # limit the lever comparison to this many batches
                 variants:str='classic,channels_last,amp,bs256,compiled,stem2',  # levers, comma-separated (see VARIANTS)
-                out:str='nbs/results/bench',  # where to write bench.json and bench.md
+                out:str=None,  # where to write bench.json and bench.md (default: <results root>/bench, see `results_root`)
                 overwrite:bool=False,  # replace an earlier result in --out
                ):
     "Benchmark this machine: the epoch profile, the speed levers as ratios, and the recipes to 99.4%; write bench.json and bench.md."
-    out = Path(out)
+    out = Path(out) if out else results_root()/'bench'
     try:
         if (out/'bench.json').exists() and not overwrite: raise UsageError(f"{out/'bench.json'} exists: pass --overwrite or another --out.")
         try: rec, sds = [int(x) for x in recipes.split(',') if x.strip()], [int(x) for x in seeds.split(',') if x.strip()]

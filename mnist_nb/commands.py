@@ -14,9 +14,9 @@ from pathlib import Path
 
 from fastcore.script import call_parse
 
-from .data import DATASETS, DataMissingError, DataCorruptError, atomic_write, get_datasets
+from .data import DATASETS, DataMissingError, DataCorruptError, atomic_write, get_datasets, user_path
 from .model import get_model
-from .train import History, get_device
+from .train import History, get_device, results_root
 from .results import load_results, meets_rules, plot_history, summarize
 from .experiments import EXPERIMENTS, TRAIN_DEFAULT, Experiment, _PROSE, get_experiment, net_name, run_experiment, train_record
 
@@ -49,10 +49,10 @@ def _check_out(out:Path):
         try: os.rmdir(tempfile.mkdtemp(dir=p, prefix='.mnist-nb-probe-'))
         except OSError as err: raise UsageError(f"--out {out} cannot be created ({err.strerror or err}): choose a folder you can write to.") from None
 
-def list_records(results:str|Path='nbs/results',  # where saved results are read from for the verdicts
+def list_records(results:str|Path|None=None,  # where saved results are read from for the verdicts (default: `results_root()`)
                 )->str:  # one line per record
     "Every record in one line each: number, title, parameters, network, recipe, and its verdict from the saved runs."
-    res = load_results(results) if Path(results).is_dir() else {}
+    res = load_results(results) if Path(results or results_root()).is_dir() else {}
     lines = []
     for n, e in sorted(EXPERIMENTS.items()):
         s = e.settings
@@ -123,7 +123,8 @@ def run_lock(out:Path,  # the output folder (created if needed)
 # %% ../nbs/03b_commands.ipynb #2906cfdd
 def _saved_record(out:Path, exp:int|None)->tuple:
     "The record a saved run was trained with, and its history."
-    h = History.load(out/'history.json')
+    try: h = History.load(out/'history.json')
+    except (ValueError, TypeError, KeyError) as e: raise UsageError(f"{out/'history.json'} is not a history mnist-train wrote ({type(e).__name__}): choose another --out.") from None
     saved = h.meta.get('settings', {})
     e = get_experiment(exp if exp is not None else h.meta.get('exp', 7))
     if saved.get('net', net_name(e.net)) != net_name(e.net) or h.meta.get('exp') not in (None, e.exp):
@@ -136,7 +137,7 @@ def datasets_from_flags(data:str|None,  # --data: folder holding the four IDX fi
                         dataset:str,  # --dataset: MNIST, FashionMNIST or KMNIST
                        )->tuple:  # (train_ds, test_ds)
     "The datasets a command's flags name, each flag checked first (`UsageError` naming it)."
-    if data is not None and not Path(data).expanduser().is_dir():
+    if data is not None and not user_path(data).is_dir():
         raise UsageError(f"--data {data} " + ("is a file, not a folder" if Path(data).exists() else "does not exist")
                          + ": pass the folder holding the four IDX files.")
     if dataset not in DATASETS: raise UsageError(f"--dataset must be one of {', '.join(DATASETS)}, got {dataset!r}.")
@@ -229,7 +230,7 @@ def mnist_experiments(exps:str='all',  # experiment numbers, comma-separated (e.
                       data:str=None,  # folder holding the four IDX files (default: $MNIST_NB_DATA, else download)
                       root:str='data',  # where the dataset is installed
                       device:str=None,  # cuda, mps or cpu (default: the best available)
-                      results:str='nbs/results',  # results folder
+                      results:str=None,  # results folder (default: $MNIST_NB_RESULTS, else the checkout's nbs/results, else ./results)
                       redo:bool=False,  # rerun seeds whose results already exist
                       progress:bool=None,  # progress bars (default: on a terminal)
                       valid:bool=False,  # tuning: train on 50k training images and evaluate on the 10k held out (results under <results>/valid)
@@ -244,7 +245,7 @@ def mnist_experiments(exps:str='all',  # experiment numbers, comma-separated (e.
         except ValueError: raise UsageError(f"--seeds must be numbers separated by commas; got {seeds!r}.") from None
         if not seed_list: raise UsageError("--seeds is empty: give at least one seed.")
         for e in todo: _with_flags(get_experiment(e), dict(epochs=epochs))
-        _check_out(Path(results)); get_device(device)
+        _check_out(Path(results or results_root())); get_device(device)
         datasets = datasets_from_flags(data, root, dataset)
     except (UsageError, ValueError, DataMissingError, DataCorruptError) as err: fail(prog, err)
     bars = sys.stdout.isatty() if progress is None else progress

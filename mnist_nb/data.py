@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['MNIST_MEAN', 'MNIST_STD', 'IDX_FILES', 'DATASETS', 'SHA256', 'N_ITEMS', 'train_transforms', 'test_transforms',
            'DataMissingError', 'DataCorruptError', 'read_idx', 'write_synthetic_idx', 'check_raw', 'atomic_write',
-           'install_idx', 'mean_std', 'get_datasets']
+           'user_path', 'install_idx', 'mean_std', 'get_datasets']
 
 # %% ../nbs/00_data.ipynb #cell-003
 import gzip, hashlib, os, shutil, socket, struct, tempfile
@@ -175,6 +175,12 @@ def atomic_write(dst:Path,  # the file to write
         Path(tmp).unlink(missing_ok=True); raise
     return dst
 
+def user_path(p:str|Path,  # a path as the user typed it
+             )->Path:
+    "The path, `~` expanded where that home exists (`~nobody` is then taken as written, not an error)."
+    try: return Path(p).expanduser()
+    except RuntimeError: return Path(p)
+
 def _read_user_files(src:Path)->dict:
     "The four IDX files of a user's folder, decompressed, as {name: (path, bytes)}; nothing is written."
     if not src.is_dir():
@@ -198,7 +204,7 @@ def install_idx(src:str|Path,  # folder holding the four IDX files, plain or `.g
                 verify:bool=True,  # check counts and known checksums before installing
                )->list:  # the files written (identical installed copies are left alone)
     "Check the user's files, then make `raw` hold exactly them: missing or differing installed copies are replaced atomically."
-    files = _read_user_files(Path(src).expanduser())
+    files = _read_user_files(user_path(src))
     _check_files(files, dataset, verify)  # errors name the user's files; nothing is installed from a bad folder
     raw, done = Path(raw), []
     for name, (_, data) in files.items():

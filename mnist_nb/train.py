@@ -18,7 +18,7 @@ import torch.nn.functional as F
 from torch import nn
 from tqdm.auto import tqdm
 
-from .data import atomic_write
+from .data import atomic_write, user_path
 from .model import n_params
 from .provenance import provenance
 
@@ -99,7 +99,7 @@ History.time_to = _time_to
 # %% ../nbs/02_train.ipynb #5a79f863
 def results_root()->Path:  # the folder results live in
     "Where results live, one rule for the library and the commands: $MNIST_NB_RESULTS if set, else the `nbs/results` of the checkout the package is imported from, else `results` in the working folder."
-    if env := os.environ.get('MNIST_NB_RESULTS'): return Path(env).expanduser()
+    if env := os.environ.get('MNIST_NB_RESULTS'): return user_path(env)
     here = Path(importlib.util.find_spec('mnist_nb').origin).resolve().parent.parent/'nbs'/'results'
     return here if here.is_dir() else Path('results')
 
@@ -304,11 +304,14 @@ def load_checkpoint(path:str|Path,  # a file written by `save_checkpoint`
     except Exception as e: raise ValueError(f"{path} is not a loadable checkpoint ({type(e).__name__}: {str(e)[:200]}).") from None
     avg = state.get('ema')
     if (ema is not None or averaged) and avg is None: raise ValueError(f"{path} holds no weight average: it was trained without one.")
-    if ema is not None: ema.load_state_dict(avg)
-    if averaged: model.load_state_dict({k[len('module.'):]: v for k, v in avg.items() if k.startswith('module.')})
-    else: model.load_state_dict(state['model'])
-    if opt is not None and state['opt'] is not None: opt.load_state_dict(state['opt'])
-    if sched is not None and state['sched'] is not None: sched.load_state_dict(state['sched'])
+    try:
+        if ema is not None: ema.load_state_dict(avg)
+        if averaged: model.load_state_dict({k[len('module.'):]: v for k, v in avg.items() if k.startswith('module.')})
+        else: model.load_state_dict(state['model'])
+        if opt is not None and state['opt'] is not None: opt.load_state_dict(state['opt'])
+        if sched is not None and state['sched'] is not None: sched.load_state_dict(state['sched'])
+    except (RuntimeError, KeyError, ValueError, TypeError, AttributeError) as e:
+        raise ValueError(f"{path} does not fit this network and recipe ({str(e).splitlines()[0][:80]}): it is another run's, or torn.") from None
     torch.set_rng_state(state['rng_torch'])
     g = _loader_gen(train_dl) if train_dl is not None else None
     if g is not None and state['rng_data'] is not None: g.set_state(state['rng_data'])
