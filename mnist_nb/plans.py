@@ -8,7 +8,7 @@ __all__ = ['next_to_confirm', 'PLAN_RULES', 'COLUMNS', 'last3', 'seed_run', 'top
            'stage_runs', 'candidate_record', 'plan_record', 'stage_results', 'plan_results', 'pool_results',
            'apply_rule', 'choose', 'promoted', 'knobs', 'plan_table', 'pareto', 'front_points', 'plot_front']
 
-# %% ../nbs/03c_plans.ipynb #d82a33b2
+# %% ../nbs/03c_plans.ipynb #3c756745
 import math, statistics
 from functools import partial
 from pathlib import Path
@@ -20,7 +20,7 @@ from .train import History
 from .experiments import BASES, Experiment, get_experiment, net_from_data, recipe
 from .results import load_results, results_root
 
-# %% ../nbs/03c_plans.ipynb #a18ecc40
+# %% ../nbs/03c_plans.ipynb #94bb13b9
 def last3(h:History)->float:  # a run's mean accuracy over its last 3 epochs: the window the bar is judged on
     "The mean accuracy of a run's last 3 epochs."
     return statistics.fmean(h.test_acc[-3:])
@@ -48,14 +48,16 @@ def best_last3(runs, sizes, max_params:int|None=None):
     return dict(chosen=min(ok, key=lambda n: (-last3(_first(runs[n])), sizes[n]), default=None), next=[])
 
 def best_worst_last3(runs, sizes, seeds=(1, 2, 3), max_params:int|None=None):
-    "The highest worst seed (a seed's score: its last 3 epochs' mean) once every seed ran; ties: the mean over seeds, then fewer parameters."
-    done = {n: [seed_run(runs[n], s) for s in seeds] for n in runs if _cap(sizes, n, max_params) and all(seed_run(runs[n], s) for s in seeds)}
+    "The highest worst seed (a seed's score: its last 3 epochs' mean) once every seed ran; ties: the mean, then fewer parameters."
+    done = {n: [seed_run(runs[n], s) for s in seeds] for n in runs
+            if _cap(sizes, n, max_params) and all(seed_run(runs[n], s) for s in seeds)}
     key = lambda n: (-min(map(last3, done[n])), -statistics.fmean(map(last3, done[n])), sizes[n])
     return dict(chosen=min(done, key=key, default=None), next=[])
 
 def best_mean_final(runs, sizes):
     "The highest mean final accuracy over the seeds that ran (ties: the lower run id)."
-    return dict(chosen=max(sorted(runs), key=lambda n: (round(statistics.fmean(h.test_acc[-1] for h in runs[n]), 6), -n), default=None), next=[])
+    mean = lambda n: round(statistics.fmean(h.test_acc[-1] for h in runs[n]), 6)
+    return dict(chosen=max(sorted(runs), key=lambda n: (mean(n), -n), default=None), next=[])
 
 def _speed_order(runs, qualify):
     s1 = {n: h for n in runs if (h := seed_run(runs[n], 1))}
@@ -64,7 +66,7 @@ def _speed_order(runs, qualify):
     return ok + sorted((n for n in s1 if n not in ok), key=lambda n: -s1[n].test_acc[-1])
 
 def fastest_holding(runs, sizes, qualify:float=99.3, hold:float=99.25, seeds=(1, 2, 3)):
-    "Seed-1 runs ending ≥ `qualify`, fastest first: the first whose `seeds` all end ≥ `hold` is chosen; the first not yet confirmed is next."
+    "Seed-1 runs ending ≥ `qualify`, fastest first: the first whose `seeds` all end ≥ `hold` is chosen; the first unconfirmed is next."
     order = _speed_order(runs, qualify)
     for n in order:
         if seed_run(runs[n], 1).test_acc[-1] < hold: continue  # its worst seed is already below: nothing to confirm
@@ -75,9 +77,10 @@ def fastest_holding(runs, sizes, qualify:float=99.3, hold:float=99.25, seeds=(1,
 
 next_to_confirm = fastest_holding  # as a promotion: its `next`
 
-PLAN_RULES = {f.__name__: f for f in (top_final, best_final, best_last3, best_worst_last3, best_mean_final, fastest_holding)} | dict(next_to_confirm=next_to_confirm)
+PLAN_RULES = {f.__name__: f for f in (top_final, best_final, best_last3, best_worst_last3, best_mean_final, fastest_holding)}
+PLAN_RULES['next_to_confirm'] = next_to_confirm
 
-# %% ../nbs/03c_plans.ipynb #3e0980a7
+# %% ../nbs/03c_plans.ipynb #406c4ff8
 class PlanError(ValueError):
     "A plan file that cannot be used; the message names the file, the field and the fix."
 
@@ -93,21 +96,27 @@ def _need(where, d, key, kind, default=...):
 
 def _check_stage(where, st, names, ids):
     _need(where, st, 'name', str); _need(where, st, 'seeds', list)
-    if not st['seeds'] or not all(isinstance(s, int) and s >= 0 for s in st['seeds']): raise PlanError(f"{where}: field 'seeds' must list seeds (0 or more).")
+    if not st['seeds'] or not all(isinstance(s, int) and s >= 0 for s in st['seeds']):
+        raise PlanError(f"{where}: field 'seeds' must list seeds (0 or more).")
     recipe(_need(where, st, 'base', str, 'reference'), **_need(where, st, 'changes', dict, {}))
     cands, promo, space = st.get('candidates'), st.get('promote'), st.get('space')
-    if sum(x is not None for x in (cands, promo, space)) != 1: raise PlanError(f"{where}: give exactly one of 'candidates', 'promote' or 'space'.")
+    if sum(x is not None for x in (cands, promo, space)) != 1:
+        raise PlanError(f"{where}: give exactly one of 'candidates', 'promote' or 'space'.")
     if promo is not None:
         _need(f"{where}, promote", promo, 'rule', str); src = _need(f"{where}, promote", promo, 'from', str)
-        if src not in names: raise PlanError(f"{where}, promote: field 'from' names no earlier stage: {src!r} (stages: {', '.join(names) or 'none'}).")
-        if promo['rule'] not in PLAN_RULES: raise PlanError(f"{where}, promote: unknown rule {promo['rule']!r}: use one of {', '.join(PLAN_RULES)}.")
+        if src not in names:
+            raise PlanError(f"{where}, promote: field 'from' names no earlier stage: {src!r} (stages: {', '.join(names) or 'none'}).")
+        if promo['rule'] not in PLAN_RULES:
+            raise PlanError(f"{where}, promote: unknown rule {promo['rule']!r}: use one of {', '.join(PLAN_RULES)}.")
         _need(where, st, 'id_offset', int, 0)
     for c in cands or []:
         cid = _need(f"{where}, candidate", c, 'id', int)
         if cid in ids: raise PlanError(f"{where}: candidate id {cid} is used twice: every candidate keeps one permanent id.")
         ids.add(cid)
         if 'record' in c: get_experiment(_need(f"{where}, candidate {cid}", c, 'record', int))
-        else: net_from_data(_need(f"{where}, candidate {cid}", c, 'net', (str, dict))); recipe(st.get('base', 'reference'), **{**st.get('changes', {}), **_need(f"{where}, candidate {cid}", c, 'changes', dict, {})})
+        else:
+            net_from_data(_need(f"{where}, candidate {cid}", c, 'net', (str, dict)))
+            recipe(st.get('base', 'reference'), **{**st.get('changes', {}), **_need(f"{where}, candidate {cid}", c, 'changes', dict, {})})
     if space is not None: _need(where, st, 'first_id', int); _need(where, st, 'trials', int); _need(where, st, 'net', dict)
 
 def load_plan(path:str|Path,  # a plan file (TOML)
@@ -137,7 +146,7 @@ def _plan_file(path):
     try: return tomllib.loads(Path(path).read_text(encoding='utf-8'))
     except (OSError, tomllib.TOMLDecodeError): raise PlanError(f"No readable plan at {path} (named in a pool).") from None
 
-# %% ../nbs/03c_plans.ipynb #09acabf8
+# %% ../nbs/03c_plans.ipynb #d7ae1623
 def net_label(net:str|dict)->str:  # e.g. 'w12-16-16-24-24-32 pad0 gap sep', or 'STEM2'
     "A network written as data, in a few characters."
     if isinstance(net, str): return net
@@ -149,21 +158,26 @@ def net_label(net:str|dict)->str:  # e.g. 'w12-16-16-24-24-32 pad0 gap sep', or 
 def stage(plan:dict, name:str)->dict:  # the stage called `name`
     "A stage of a plan, by name."
     try: return next(s for s in plan['stages'] if s['name'] == name)
-    except StopIteration: raise PlanError(f"Plan {plan['id']} has no stage {name!r}: its stages are {', '.join(s['name'] for s in plan['stages'])}.") from None
+    except StopIteration:
+        names = ', '.join(s['name'] for s in plan['stages'])
+        raise PlanError(f"Plan {plan['id']} has no stage {name!r}: its stages are {names}.") from None
 
 def stage_runs(plan:dict, st:dict,  # a plan and one of its stages
                res:dict|None=None,  # saved runs: a drawn stage's candidates are read from them
               )->dict:  # {run id: candidate} the stage can run (promoted stages: every candidate it could promote)
     "The run ids of a stage and the candidate behind each (a promoted stage runs its source's candidates, its ids moved by `id_offset`)."
     if 'promote' in st: return {n + st.get('id_offset', 0): c for n, c in stage_runs(plan, stage(plan, st['promote']['from']), res).items()}
-    if 'space' in st: return {n: hs[0].meta['candidate'] for n, hs in (res or {}).items() if (hs[0].meta.get('plan'), hs[0].meta.get('stage')) == (plan['id'], st['name'])}
+    if 'space' in st:
+        mine = lambda h: (h.meta.get('plan'), h.meta.get('stage')) == (plan['id'], st['name'])
+        return {n: hs[0].meta['candidate'] for n, hs in (res or {}).items() if mine(hs[0])}
     return {c['id']: c for c in st.get('candidates', [])}
 
 def candidate_record(plan:dict, st:dict, cand:dict, run:int)->Experiment:  # the record run `run` trains
     "The record of one candidate at one stage: a record of the series, or a network and the stage's base recipe with the changes."
     if 'record' in cand: return get_experiment(cand['record'])
     settings = recipe(st.get('base', 'reference'), **{**st.get('changes', {}), **cand.get('changes', {})})
-    return Experiment(run, f"{cand.get('name') or net_label(cand['net'])}", f"Plan {plan['id']}, stage {st['name']}, candidate {cand['id']}.", '',
+    about = f"Plan {plan['id']}, stage {st['name']}, candidate {cand['id']}."
+    return Experiment(run, cand.get('name') or net_label(cand['net']), about, '',
                       net=net_from_data(cand['net']), **settings).check()
 
 def plan_record(plan:dict, run:int,  # a plan and one of its run ids
@@ -171,10 +185,11 @@ def plan_record(plan:dict, run:int,  # a plan and one of its run ids
                )->Experiment:
     "The record behind a run of a plan: its candidate, its stage's recipe."
     for st in plan['stages']:
-        if run in (runs := stage_runs(plan, st, {run: [hist]} if hist is not None else None)): return candidate_record(plan, st, runs[run], run)
+        runs = stage_runs(plan, st, {run: [hist]} if hist is not None else None)
+        if run in runs: return candidate_record(plan, st, runs[run], run)
     raise PlanError(f"Run {run} is not a run of plan {plan['id']}.")
 
-# %% ../nbs/03c_plans.ipynb #fcc30649
+# %% ../nbs/03c_plans.ipynb #cab02124
 def _load_other(plan, other): return plan if other in ('', plan['id']) else load_plan(Path(plan['path']).parent/f'{other}.toml')
 
 def stage_results(plan:dict, st:dict, res:dict)->dict:  # {run id: [History]} of this stage's runs in `res`
@@ -202,7 +217,7 @@ def apply_rule(rule:dict,  # {'name': ..., its settings}; 'pool' and 'from' are 
               )->dict:  # {'chosen': run id or None, 'next': [run ids to run next], ...}
     "Apply a rule of `PLAN_RULES` to runs, with the settings the plan gives it."
     kw = {k: v for k, v in rule.items() if k not in ('name', 'pool', 'from', 'rule')}
-    runs = {n: hs for n, hs in runs.items() if not any('pruned_at' in h.meta for h in hs)}  # a run its pruner stopped is out of every choice
+    runs = {n: hs for n, hs in runs.items() if not any('pruned_at' in h.meta for h in hs)}  # a pruned run is out of every choice
     return PLAN_RULES[rule.get('rule', rule.get('name'))](runs, {n: hs[0].params for n, hs in runs.items()}, **kw)
 
 def choose(plan:dict, root:str|Path|None=None)->dict:  # the rule's verdict: chosen run id (or None), next to run
@@ -216,7 +231,7 @@ def promoted(plan:dict, st:dict, res:dict)->dict:  # {run id: candidate} the sta
     by_run = stage_runs(plan, src, res)
     return {by_run[n]['id'] + st.get('id_offset', 0): by_run[n] for n in pick}
 
-# %% ../nbs/03c_plans.ipynb #6e4021cc
+# %% ../nbs/03c_plans.ipynb #642418bc
 def knobs(changes:dict)->str:  # e.g. 'lr=0.1, bs=256'
     "Recipe changes in a few characters."
     return ', '.join(f'{k}={v}' for k, v in changes.items())
@@ -230,8 +245,10 @@ COLUMNS = dict(  # name: (header, alignment, value of a row); a row is (run id, 
     params=('params', '--:', lambda n, c, e, hs: f"{n_params(get_model(e.net)):,}"),
     changes=('recipe', '---', lambda n, c, e, hs: knobs(c.get('changes', {})) or 'full recipe'),
     epochs=('epochs', '--:', lambda n, c, e, hs: str(e.epochs)), bs=('batch', '--:', lambda n, c, e, hs: str(e.bs)),
-    lr=('peak rate', '--:', lambda n, c, e, hs: f'{e.lr:g}'), shift=('shift, zoom', ':-:', lambda n, c, e, hs: 'yes' if e.translate else 'no'),
-    other=('other changes', '---', lambda n, c, e, hs: knobs({k: v for k, v in c.get('changes', {}).items() if k not in ('epochs', 'bs', 'lr', 'translate', 'scale')}) or '—'),
+    lr=('peak rate', '--:', lambda n, c, e, hs: f'{e.lr:g}'),
+    shift=('shift, zoom', ':-:', lambda n, c, e, hs: 'yes' if e.translate else 'no'),
+    other=('other changes', '---', lambda n, c, e, hs: knobs({k: v for k, v in c.get('changes', {}).items()
+                                                             if k not in ('epochs', 'bs', 'lr', 'translate', 'scale')}) or '—'),
     final=('final val %', '--:', lambda n, c, e, hs: _pct(_s1(hs) and _s1(hs).test_acc[-1])),
     last3=('mean of last 3, val %', '--:', lambda n, c, e, hs: _pct(_s1(hs) and last3(_s1(hs)))),
     worst=('worst seed, last 3', '--:', lambda n, c, e, hs: _pct(min(map(last3, hs)) if hs else None)),
@@ -242,7 +259,7 @@ COLUMNS = dict(  # name: (header, alignment, value of a row); a row is (run id, 
 
 def plan_table(plan:dict,  # a loaded plan
                res:dict,  # {run id: [History]}: its saved runs
-               columns:tuple=('run', 'network', 'params', 'changes', 'final', 'last3'),  # names in `COLUMNS`, 'seed<S>' (that seed's last 3), or (header, alignment, function of a row)
+               columns:tuple=('run', 'network', 'params', 'changes', 'final', 'last3'),  # `COLUMNS`, 'seed<S>' or (header, align, fn)
                stages:tuple|None=None,  # the stages shown (default: all)
                all_runs:bool=False,  # also the runs not made yet (explicit candidates only), with dashes
               )->str:  # markdown, one row per run
@@ -251,21 +268,24 @@ def plan_table(plan:dict,  # a loaded plan
     for st in plan['stages']:
         if stages is not None and st['name'] not in stages: continue
         runs = stage_runs(plan, st, res)
-        ids = sorted(set(runs) | set(stage_results(plan, st, res))) if all_runs and 'candidates' in st else sorted(stage_results(plan, st, res))
+        ids = sorted(set(stage_results(plan, st, res)) | (set(runs) if all_runs and 'candidates' in st else set()))
         for n in ids:
             hs = res.get(n)
             c = runs[n]
             rows.append((n, c, candidate_record(plan, st, c, n), hs))
-    spec = lambda c: c if isinstance(c, tuple) else (f'seed {c[4:]}', '--:', lambda n, cd, e, hs: _pct((h := seed_run(hs or [], int(c[4:]))) and last3(h))) \
+    seed_col = lambda c: (f'seed {c[4:]}', '--:', lambda n, cd, e, hs: _pct((h := seed_run(hs or [], int(c[4:]))) and last3(h)))
+    spec = lambda c: c if isinstance(c, tuple) else seed_col(c) \
         if c.startswith('seed') else COLUMNS[c]
     cell = lambda c, row: spec(c)[2](*row)
     head, align = [spec(c)[0] for c in columns], [spec(c)[1] for c in columns]
-    return '\n'.join(['| ' + ' | '.join(head) + ' |', '|' + '|'.join(align) + '|'] + ['| ' + ' | '.join(cell(c, r) for c in columns) + ' |' for r in rows])
+    body = ['| ' + ' | '.join(cell(c, r) for c in columns) + ' |' for r in rows]
+    lines = ['| ' + ' | '.join(head) + ' |', '|' + '|'.join(align) + '|'] + body
+    return '\n'.join(lines)
 
-# %% ../nbs/03c_plans.ipynb #2fb9a118
+# %% ../nbs/03c_plans.ipynb #eb8d5d20
 def pareto(points:list,  # (parameters, accuracy) pairs
           )->list:  # the pairs on the front, fewest parameters first
-    "The points no other point beats on both counts (fewer parameters, higher accuracy), found by Optuna as a two-objective study's best trials."
+    "The points no other point beats on both counts (fewer parameters, higher accuracy): a two-objective Optuna study's best trials."
     import optuna
     level = optuna.logging.get_verbosity(); optuna.logging.set_verbosity(optuna.logging.WARNING)
     try:
@@ -288,8 +308,10 @@ def plot_front(series:dict,  # {label: [(parameters, accuracy), ...]}, each draw
     import matplotlib.pyplot as plt
     fig, ax = plt.subplots(figsize=(8, 4.5))
     marks = 'osD^vP<>X*'
-    for i, (k, pts) in enumerate((k, v) for k, v in series.items() if v): ax.scatter(*zip(*pts), s=30, marker=marks[i % len(marks)], label=k, alpha=0.8)
-    if front := pareto([p for pts in series.values() for p in pts]): ax.step(*zip(*front), where='post', color='0.3', lw=1, label='front (no point beats these on both)')
+    for i, (k, pts) in enumerate((k, v) for k, v in series.items() if v):
+        ax.scatter(*zip(*pts), s=30, marker=marks[i % len(marks)], label=k, alpha=0.8)
+    if front := pareto([p for pts in series.values() for p in pts]):
+        ax.step(*zip(*front), where='post', color='0.3', lw=1, label='front (no point beats these on both)')
     for k, (p, a) in (anchors or {}).items(): ax.scatter([p], [a], marker='*', s=140, label=k, zorder=3)
     ax.axhline(target, color='k', ls='--', lw=1)
     if budget: ax.axvline(budget, color='C3', ls=':', lw=1)

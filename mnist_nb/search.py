@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['storage_of', 'open_study', 'reap', 'enqueue', 'sample', 'work', 'run_plan', 'mnist_search']
 
-# %% ../nbs/04_search.ipynb #3b452745
+# %% ../nbs/04_search.ipynb #d1ceb0b4
 import multiprocessing as mp, os, socket, sys, time
 from pathlib import Path
 
@@ -23,13 +23,13 @@ from .experiments import run_experiment, run_path
 from .commands import UsageError, datasets_from_flags, exit_code, fail, process_alive, stop_on_sigterm
 from .plans import PlanError, candidate_record, choose, load_plan, plan_results, plan_table, promoted, stage, stage_runs
 
-optuna.logging.set_verbosity(optuna.logging.WARNING)  # the engine prints a line per epoch itself; Optuna's INFO lines would only repeat them
+optuna.logging.set_verbosity(optuna.logging.WARNING)  # the engine prints a line per epoch; Optuna's INFO lines would repeat them
 
-# %% ../nbs/04_search.ipynb #3be2d810
+# %% ../nbs/04_search.ipynb #9733f8a5
 def storage_of(url:str|None,  # a database URL (e.g. 'postgresql://user:pass@host/db', 'sqlite:///runs/s.db'), or None
                plan_id:str,  # the plan's id: the default journal file is named after it
               ):  # what `optuna.load_study` takes
-    "Optuna's storage for a plan: a journal file under `runs/studies/` (several processes on one machine), or a database URL many machines share."
+    "Optuna's storage: a journal file under `runs/studies/` (several processes, one machine), or a database URL many machines share."
     if url: return url
     path = Path('runs')/'studies'/f'{plan_id}.journal'; path.parent.mkdir(parents=True, exist_ok=True)
     return JournalStorage(JournalFileBackend(str(path)))
@@ -66,22 +66,23 @@ def enqueue(study:optuna.Study, todo:dict)->int:  # how many were queued
     for n in new: study.enqueue_trial({}, user_attrs={'run': n, 'candidate': todo[n]})
     return len(new)
 
-# %% ../nbs/04_search.ipynb #caeaac82
+# %% ../nbs/04_search.ipynb #84492283
 def sample(trial, st:dict)->dict:  # the candidate: {'net': ..., 'changes': ...}
-    "A candidate drawn from a stage's `space`: 'net.<argument>' keys change the stage's network ('8-12-16' for widths), the others its recipe."
+    "A candidate drawn from a stage's `space`: 'net.<argument>' keys change its network ('8-12-16' for widths), the others its recipe."
     net, changes = dict(st['net']), {}
     for name, d in st['space'].items():
         if 'choices' in d: v = trial.suggest_categorical(name, d['choices'])
-        elif isinstance(d.get('low'), int) and isinstance(d.get('high'), int): v = trial.suggest_int(name, d['low'], d['high'], step=d.get('step', 1), log=d.get('log', False))
+        elif isinstance(d.get('low'), int) and isinstance(d.get('high'), int):
+            v = trial.suggest_int(name, d['low'], d['high'], step=d.get('step', 1), log=d.get('log', False))
         else: v = trial.suggest_float(name, d['low'], d['high'], log=d.get('log', False))
         if name.startswith('net.'): net[name[4:]] = [int(x) for x in v.split('-')] if name == 'net.widths' else v
         else: changes[name] = v
     return dict(net=net, changes=changes)
 
-# %% ../nbs/04_search.ipynb #7d4c90a4
+# %% ../nbs/04_search.ipynb #04cb35ca
 def _seed_runs(study, trial, plan, st, cand, run, results, datasets, device, epochs, log):
     e = candidate_record(plan, st, cand, run)
-    if (mp_ := st.get('max_params')) and n_params(get_model(e.net)) >= mp_: raise optuna.TrialPruned(f"{n_params(get_model(e.net)):,} parameters")
+    if (cap := st.get('max_params')) and (n := n_params(get_model(e.net))) >= cap: raise optuna.TrialPruned(f'{n:,} parameters')
     def report(h):  # seed by seed: the first seed reports every epoch to the pruner, which may stop it
         trial.report(h.test_acc[-1], h.epochs)
         if trial.should_prune():
@@ -90,8 +91,9 @@ def _seed_runs(study, trial, plan, st, cand, run, results, datasets, device, epo
             raise optuna.TrialPruned(f'epoch {h.epochs}')
     hs = []
     for i, seed in enumerate(st['seeds']):
-        hs += run_experiment(e, seeds=(seed,), epochs=epochs, datasets=datasets, results=results, valid=True, traces=None, device=device, log=log,
-                             meta=dict(plan=plan['id'], stage=st['name'], candidate=cand), on_epoch=report if i == 0 and 'pruner' in st else None)
+        hs += run_experiment(e, seeds=(seed,), epochs=epochs, datasets=datasets, results=results, valid=True, traces=None, device=device,
+                             log=log, meta=dict(plan=plan['id'], stage=st['name'], candidate=cand),
+                             on_epoch=report if i == 0 and 'pruner' in st else None)
     return sum(h.test_acc[-1] for h in hs) / len(hs)
 
 def work(plan_path, stage_name, url, results, datasets, data, root, device, epochs, threads, log, worker=0):
@@ -102,7 +104,8 @@ def work(plan_path, stage_name, url, results, datasets, data, root, device, epoc
     datasets = datasets or get_datasets(root, src=data)
     while True:
         if 'space' in st:
-            if len(study.get_trials(deepcopy=False, states=(TrialState.COMPLETE, TrialState.PRUNED, TrialState.RUNNING))) >= st['trials']: return
+            taken = (TrialState.COMPLETE, TrialState.PRUNED, TrialState.RUNNING)
+            if len(study.get_trials(deepcopy=False, states=taken)) >= st['trials']: return
         elif not study.get_trials(deepcopy=False, states=(TrialState.WAITING,)): return
         trial = study.ask()
         trial.set_user_attr('host', socket.gethostname()); trial.set_user_attr('pid', os.getpid())
@@ -115,7 +118,7 @@ def work(plan_path, stage_name, url, results, datasets, data, root, device, epoc
         try: study.tell(trial, _seed_runs(study, trial, plan, st, cand, run, results, datasets, device, epochs, log))
         except optuna.TrialPruned: study.tell(trial, state=TrialState.PRUNED)
 
-# %% ../nbs/04_search.ipynb #604519bd
+# %% ../nbs/04_search.ipynb #9964f88d
 def _todo(plan, st, res, results):
     todo = promoted(plan, st, res) if 'promote' in st else stage_runs(plan, st)
     return {n: c for n, c in todo.items() if not all(run_path(results, n, s, valid=True).exists() for s in st['seeds'])}
@@ -129,7 +132,7 @@ def run_plan(plan:dict,  # a loaded plan (`load_plan`)
              data:str|None=None, dataroot:str='data',  # the data folder and where it is installed
              device=None, epochs:int|None=None,  # where to train; an epoch count for every run (smoke tests)
              log=print):  # called with one line per epoch
-    "Run a plan stage by stage on its Optuna studies: queue the stage's runs, let the workers take them, promote, repeat where the plan says."
+    "Run a plan stage by stage on its Optuna studies: queue a stage's runs, let the workers take them, promote, repeat if the plan says."
     results = Path(root or results_root())/plan['results']
     threads = max(1, (os.cpu_count() or 1) // workers) if workers > 1 else torch.get_num_threads()
     for st in plan['stages']:
@@ -150,14 +153,15 @@ def run_plan(plan:dict,  # a loaded plan (`load_plan`)
                 finally:
                     for p in ps:
                         if p.is_alive(): p.terminate(); p.join()
-                if bad := [p.exitcode for p in ps if p.exitcode]: raise RuntimeError(f"{len(bad)} worker(s) stopped with exit code {bad[0]}: the error is printed above.")
+                if bad := [p.exitcode for p in ps if p.exitcode]:
+                    raise RuntimeError(f"{len(bad)} worker(s) stopped with exit code {bad[0]}: the error is printed above.")
             if 'space' in st or not st.get('repeat'): break
 
-# %% ../nbs/04_search.ipynb #724584e1
+# %% ../nbs/04_search.ipynb #2e148132
 @call_parse
 def mnist_search(plan:str,  # a plan file (TOML), e.g. nbs/plans/speed.toml
                  workers:int=1,  # processes on this machine (each gets its share of the cores)
-                 storage:str=None,  # an Optuna storage URL shared by workers on many machines, e.g. postgresql://user:pass@host/db (default: runs/studies/<plan>.journal)
+                 storage:str=None,  # an Optuna storage many machines share, e.g. postgresql://user:pass@host/db (default: a journal file)
                  stages:str=None,  # run only these stages, comma-separated (default: every stage, in order)
                  results:str=None,  # the results root (default: $MNIST_NB_RESULTS, else the checkout's nbs/results, else ./results)
                  data:str=None,  # folder holding the four IDX files (default: $MNIST_NB_DATA, else download)
@@ -183,4 +187,5 @@ def mnist_search(plan:str,  # a plan file (TOML), e.g. nbs/plans/speed.toml
             ds = datasets_from_flags(data, root, 'MNIST')
             run_plan(p, workers, storage, only, results, ds, device=device)
     except (UsageError, DataMissingError, DataCorruptError, ValueError) as err: fail(prog, err)
-    except KeyboardInterrupt as err: fail(prog, 'interrupted; finished runs are saved, and a stopped trial runs again: run the same command to continue', exit_code(err))
+    except KeyboardInterrupt as err:
+        fail(prog, 'interrupted; finished runs are saved, and a stopped trial runs again: run the same command to continue', exit_code(err))
