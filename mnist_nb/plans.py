@@ -8,7 +8,7 @@ __all__ = ['next_to_confirm', 'PLAN_RULES', 'COLUMNS', 'last3', 'seed_run', 'top
            'stage_runs', 'candidate_record', 'plan_record', 'stage_results', 'plan_results', 'pool_results',
            'apply_rule', 'choose', 'promoted', 'knobs', 'plan_table', 'pareto', 'front_points', 'plot_front']
 
-# %% ../nbs/03c_plans.ipynb #3c756745
+# %% ../nbs/03c_plans.ipynb #e9868119
 import math, statistics
 from functools import partial
 from pathlib import Path
@@ -20,7 +20,7 @@ from .train import History
 from .experiments import BASES, Experiment, get_experiment, net_from_data, recipe
 from .results import load_results, results_root
 
-# %% ../nbs/03c_plans.ipynb #94bb13b9
+# %% ../nbs/03c_plans.ipynb #02c81727
 def last3(h:History)->float:  # a run's mean accuracy over its last 3 epochs: the window the bar is judged on
     "The mean accuracy of a run's last 3 epochs."
     return statistics.fmean(h.test_acc[-3:])
@@ -80,7 +80,7 @@ next_to_confirm = fastest_holding  # as a promotion: its `next`
 PLAN_RULES = {f.__name__: f for f in (top_final, best_final, best_last3, best_worst_last3, best_mean_final, fastest_holding)}
 PLAN_RULES['next_to_confirm'] = next_to_confirm
 
-# %% ../nbs/03c_plans.ipynb #406c4ff8
+# %% ../nbs/03c_plans.ipynb #cbbc95ef
 class PlanError(ValueError):
     "A plan file that cannot be used; the message names the file, the field and the fix."
 
@@ -146,7 +146,7 @@ def _plan_file(path):
     try: return tomllib.loads(Path(path).read_text(encoding='utf-8'))
     except (OSError, tomllib.TOMLDecodeError): raise PlanError(f"No readable plan at {path} (named in a pool).") from None
 
-# %% ../nbs/03c_plans.ipynb #d7ae1623
+# %% ../nbs/03c_plans.ipynb #d0458a7d
 def net_label(net:str|dict)->str:  # e.g. 'w12-16-16-24-24-32 pad0 gap sep', or 'STEM2'
     "A network written as data, in a few characters."
     if isinstance(net, str): return net
@@ -167,9 +167,10 @@ def stage_runs(plan:dict, st:dict,  # a plan and one of its stages
               )->dict:  # {run id: candidate} the stage can run (promoted stages: every candidate it could promote)
     "The run ids of a stage and the candidate behind each (a promoted stage runs its source's candidates, its ids moved by `id_offset`)."
     if 'promote' in st: return {n + st.get('id_offset', 0): c for n, c in stage_runs(plan, stage(plan, st['promote']['from']), res).items()}
-    if 'space' in st:
-        mine = lambda h: (h.meta.get('plan'), h.meta.get('stage')) == (plan['id'], st['name'])
-        return {n: hs[0].meta['candidate'] for n, hs in (res or {}).items() if mine(hs[0])}
+    if 'space' in st:  # drawn candidates are known from their runs: this stage's, or a stage promoting from it (same candidate)
+        names = {st['name']} | {s['name'] for s in plan['stages'] if s.get('promote', {}).get('from') == st['name']}
+        mine = [h for hs in (res or {}).values() for h in hs if h.meta.get('plan') == plan['id'] and h.meta.get('stage') in names]
+        return {h.meta['candidate']['id']: h.meta['candidate'] for h in mine}
     return {c['id']: c for c in st.get('candidates', [])}
 
 def candidate_record(plan:dict, st:dict, cand:dict, run:int)->Experiment:  # the record run `run` trains
@@ -189,12 +190,14 @@ def plan_record(plan:dict, run:int,  # a plan and one of its run ids
         if run in runs: return candidate_record(plan, st, runs[run], run)
     raise PlanError(f"Run {run} is not a run of plan {plan['id']}.")
 
-# %% ../nbs/03c_plans.ipynb #cab02124
+# %% ../nbs/03c_plans.ipynb #9e05b194
 def _load_other(plan, other): return plan if other in ('', plan['id']) else load_plan(Path(plan['path']).parent/f'{other}.toml')
 
 def stage_results(plan:dict, st:dict, res:dict)->dict:  # {run id: [History]} of this stage's runs in `res`
     "A stage's runs among saved results: its run ids (sampled stages: the runs that say they are this plan's and stage's)."
-    return {n: res[n] for n in stage_runs(plan, st, res) if n in res}
+    runs = stage_runs(plan, st, res)
+    if 'promote' in st: return {n: res[n] for n in runs if n in res and any(h.seed in st['seeds'] for h in res[n])}  # those it ran
+    return {n: res[n] for n in runs if n in res}
 
 def plan_results(plan:dict,  # a loaded plan
                  root:str|Path|None=None,  # the results root (default: `results_root()`)
@@ -231,7 +234,7 @@ def promoted(plan:dict, st:dict, res:dict)->dict:  # {run id: candidate} the sta
     by_run = stage_runs(plan, src, res)
     return {by_run[n]['id'] + st.get('id_offset', 0): by_run[n] for n in pick}
 
-# %% ../nbs/03c_plans.ipynb #642418bc
+# %% ../nbs/03c_plans.ipynb #0d145f2b
 def knobs(changes:dict)->str:  # e.g. 'lr=0.1, bs=256'
     "Recipe changes in a few characters."
     return ', '.join(f'{k}={v}' for k, v in changes.items())
@@ -282,7 +285,7 @@ def plan_table(plan:dict,  # a loaded plan
     lines = ['| ' + ' | '.join(head) + ' |', '|' + '|'.join(align) + '|'] + body
     return '\n'.join(lines)
 
-# %% ../nbs/03c_plans.ipynb #eb8d5d20
+# %% ../nbs/03c_plans.ipynb #ccde1f20
 def pareto(points:list,  # (parameters, accuracy) pairs
           )->list:  # the pairs on the front, fewest parameters first
     "The points no other point beats on both counts (fewer parameters, higher accuracy): a two-objective Optuna study's best trials."
