@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['storage_of', 'open_study', 'reap', 'enqueue', 'sample', 'work', 'run_plan', 'mnist_search']
 
-# %% ../nbs/04_search.ipynb #d1ceb0b4
+# %% ../nbs/04_search.ipynb #5b1fdf8a
 import multiprocessing as mp, os, socket, sys, time
 from pathlib import Path
 
@@ -25,7 +25,7 @@ from .plans import PlanError, candidate_record, choose, load_plan, plan_results,
 
 optuna.logging.set_verbosity(optuna.logging.WARNING)  # the engine prints a line per epoch; Optuna's INFO lines would repeat them
 
-# %% ../nbs/04_search.ipynb #9733f8a5
+# %% ../nbs/04_search.ipynb #607b958c
 def storage_of(url:str|None,  # a database URL (e.g. 'postgresql://user:pass@host/db', 'sqlite:///runs/s.db'), or None
                plan_id:str,  # the plan's id: the default journal file is named after it
               ):  # what `optuna.load_study` takes
@@ -66,7 +66,7 @@ def enqueue(study:optuna.Study, todo:dict)->int:  # how many were queued
     for n in new: study.enqueue_trial({}, user_attrs={'run': n, 'candidate': todo[n]})
     return len(new)
 
-# %% ../nbs/04_search.ipynb #84492283
+# %% ../nbs/04_search.ipynb #f1c59ec1
 def sample(trial, st:dict)->dict:  # the candidate: {'net': ..., 'changes': ...}
     "A candidate drawn from a stage's `space`: 'net.<argument>' keys change its network ('8-12-16' for widths), the others its recipe."
     net, changes = dict(st['net']), {}
@@ -79,7 +79,7 @@ def sample(trial, st:dict)->dict:  # the candidate: {'net': ..., 'changes': ...}
         else: changes[name] = v
     return dict(net=net, changes=changes)
 
-# %% ../nbs/04_search.ipynb #04cb35ca
+# %% ../nbs/04_search.ipynb #d33414b4
 def _seed_runs(study, trial, plan, st, cand, run, results, datasets, device, epochs, log):
     e = candidate_record(plan, st, cand, run)
     if (cap := st.get('max_params')) and (n := n_params(get_model(e.net))) >= cap: raise optuna.TrialPruned(f'{n:,} parameters')
@@ -118,7 +118,7 @@ def work(plan_path, stage_name, url, results, datasets, data, root, device, epoc
         try: study.tell(trial, _seed_runs(study, trial, plan, st, cand, run, results, datasets, device, epochs, log))
         except optuna.TrialPruned: study.tell(trial, state=TrialState.PRUNED)
 
-# %% ../nbs/04_search.ipynb #9964f88d
+# %% ../nbs/04_search.ipynb #93b95185
 def _todo(plan, st, res, results):
     todo = promoted(plan, st, res) if 'promote' in st else stage_runs(plan, st)
     return {n: c for n, c in todo.items() if not all(run_path(results, n, s, valid=True).exists() for s in st['seeds'])}
@@ -157,7 +157,7 @@ def run_plan(plan:dict,  # a loaded plan (`load_plan`)
                     raise RuntimeError(f"{len(bad)} worker(s) stopped with exit code {bad[0]}: the error is printed above.")
             if 'space' in st or not st.get('repeat'): break
 
-# %% ../nbs/04_search.ipynb #2e148132
+# %% ../nbs/04_search.ipynb #6fb3c96f
 @call_parse
 def mnist_search(plan:str,  # a plan file (TOML), e.g. nbs/plans/speed.toml
                  workers:int=1,  # processes on this machine (each gets its share of the cores)
