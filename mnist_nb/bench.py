@@ -57,7 +57,8 @@ def profile_epoch(exp:int=15,  # the record whose network and recipe are profile
         if avg is not None: avg.update_parameters(model)
         t5 = clock()
         if i >= 3:
-            for k, a, b in (('data', t0, t1), ('forward', t1, t2), ('backward', t2, t3), ('step', t3, t4), ('average', t4, t5)): t[k] += b - a
+            for k, a, b in (('data', t0, t1), ('forward', t1, t2), ('backward', t2, t3), ('step', t3, t4), ('average', t4, t5)):
+                t[k] += b - a
     per_epoch = {k: v / n * len(tdl) for k, v in t.items()}
     t0 = clock(); train(model, _Take(tdl, n), opt, device=dev, progress=False, ema=avg); whole = (clock() - t0) / n * len(tdl)
     t0 = clock(); test(model, vdl, dev); per_epoch['test'] = clock() - t0
@@ -77,8 +78,10 @@ class _Take:
 # %% ../nbs/05_bench.ipynb #cell-008
 VARIANTS = {'base': "the base record as it is", 'classic': "torchvision's per-image transforms in a DataLoader",
             'channels_last': 'channels-last memory format', 'amp': 'mixed precision (bfloat16 on a CPU, see `amp_dtype`)',
-            'bs256': 'batch 256, learning rate scaled by 256/bs', 'compiled': '`torch.compile`, static shapes, the final partial batch compiled too before the timed epoch (compile time reported apart)',
-            'stem2': 'a cheaper network: `STEM2`, a stride-2 first block and no max-pool (its parameters and multiply-accumulates: Model page)'}
+            'bs256': 'batch 256, learning rate scaled by 256/bs',
+            'compiled': '`torch.compile`, static shapes, the final partial batch compiled too before the timed epoch '
+                        '(compile time reported apart)',
+            'stem2': 'a cheaper network: `STEM2`, a stride-2 first block and no max-pool (parameters and multiply-accumulates: Model page)'}
 
 def _variant(e, name):
     if name == 'classic': return replace(e, fast=False)
@@ -127,7 +130,8 @@ def run_bench(data:str|Path|None=None,  # folder holding the four MNIST IDX file
              )->dict:  # everything measured
     "Run the benchmark: the epoch profile, the levers as ratios to the base record, and each recipe's time to 99.4% and to the end."
     dev, log = get_device(device), log or (lambda *a: None)
-    if not set(variants) <= set(VARIANTS): raise ValueError(f"Unknown variant(s) {sorted(set(variants) - set(VARIANTS))}: choose from {', '.join(VARIANTS)}.")
+    if not set(variants) <= set(VARIANTS):
+        raise ValueError(f"Unknown variant(s) {sorted(set(variants) - set(VARIANTS))}: choose from {', '.join(VARIANTS)}.")
     t_load = time.perf_counter()
     ds = datasets or get_datasets(root, src=data, verify=verify)
     out = dict(machine=machine(), device=str(dev), data_load_s=time.perf_counter() - t_load, base=base, profile={}, epoch={}, ttt={})
@@ -150,11 +154,13 @@ def run_bench(data:str|Path|None=None,  # folder holding the four MNIST IDX file
             tr_te = datasets or get_datasets(root, src=data, verify=verify)  # from disk, inside the timed run
             h = train_record(r, seed, tr_te, dev, started=t0)
             runs.append(dict(seed=seed, seconds=time.perf_counter() - t0, to_target=h.time_to(RULES.target), final_acc=h.test_acc[-1],
-                             epochs=h.epochs, images_per_s=h.epochs * len(tr_te[0]) / sum(h.seconds), elapsed=h.elapsed, test_acc=h.test_acc))
+                             epochs=h.epochs, images_per_s=h.epochs * len(tr_te[0]) / sum(h.seconds), elapsed=h.elapsed,
+                             test_acc=h.test_acc))
             log(f"exp{exp} seed{seed}: {runs[-1]['seconds']:.1f}s, final test accuracy {h.test_acc[-1]:.2f}%")
         sd = lambda xs: statistics.stdev(xs) if len(xs) > 1 else 0.0
         secs, accs, ttt = [x['seconds'] for x in runs], [x['final_acc'] for x in runs], [x['to_target'] for x in runs]
-        out['ttt'][exp] = dict(title=r.title, params=h.params, epochs=h.epochs, runs=runs, seconds_mean=statistics.fmean(secs), seconds_sd=sd(secs),
+        out['ttt'][exp] = dict(title=r.title, params=h.params, epochs=h.epochs, runs=runs,
+                               seconds_mean=statistics.fmean(secs), seconds_sd=sd(secs),
                                to_target_mean=statistics.fmean(ttt) if None not in ttt else None, reached=sum(t is not None for t in ttt),
                                acc_mean=statistics.fmean(accs), acc_sd=sd(accs), acc_worst=min(accs),
                                images_per_s=statistics.fmean(x['images_per_s'] for x in runs))
@@ -165,11 +171,14 @@ def bench_markdown(r:dict,  # the result of `run_bench`
                   )->str:  # markdown tables
     "The benchmark's results as markdown, with the machine it ran on."
     m, ep = r['machine'], r['epoch']
-    s = [f"Machine: {m['processor']}" + (f" ({m['simd']} vector instructions)" if m.get('simd') else '') + f", {m['cpus']} CPUs, {m['torch_threads']} torch threads" + (f", GPU {m['gpu']}" if m.get('gpu') else '')
-         + f"; device {r['device']}; torch {m['torch']}; source `{m['source']}` (commit `{m['commit'][:12]}`{'' if m['clean'] else ', uncommitted changes'}).\n"]
+    s = [f"Machine: {m['processor']}" + (f" ({m['simd']} vector instructions)" if m.get('simd') else '')
+         + f", {m['cpus']} CPUs, {m['torch_threads']} torch threads" + (f", GPU {m['gpu']}" if m.get('gpu') else '')
+         + f"; device {r['device']}; torch {m['torch']}; source `{m['source']}` "
+         + f"(commit `{m['commit'][:12]}`{'' if m['clean'] else ', uncommitted changes'}).\n"]
     if r.get('profile'):
         ks = list(next(iter(r['profile'].values()))['seconds'])
-        s += [f"Where one epoch of experiment {r['base']} goes, in seconds (share):\n", '| batch | ' + ' | '.join(ks) + ' | total |', '|--:|' + '--:|' * (len(ks) + 1)]
+        s += [f"Where one epoch of experiment {r['base']} goes, in seconds (share):\n", '| batch | ' + ' | '.join(ks) + ' | total |',
+              '|--:|' + '--:|' * (len(ks) + 1)]
         for bs, p in r['profile'].items():
             s.append(f"| {bs} | " + ' | '.join(f"{p['seconds'][k]:.1f} ({p['share'][k]:.0%})" for k in ks) + f" | {p['total_s']:.1f} |")
         s.append('')
@@ -178,14 +187,17 @@ def bench_markdown(r:dict,  # the result of `run_bench`
     for k, v in ep.items():
         comp = f" (+{v['compile_s']:.0f} s compiling)" if v.get('compile_s') else ''
         s.append(f"| {k}: {VARIANTS[k]} | {v['train_s']:.1f}{comp} | {v['images_per_s']:,.0f} | {v['test_s']:.2f} | {v['ratio']:.2f}× |")
-    s.append(f"\nNetwork: {r['macs_per_image']:,} multiply-accumulates per image; the base trains at {r['achieved_gmacs_per_s']:.2f} GMAC/s "
+    s.append(f"\nNetwork: {r['macs_per_image']:,} multiply-accumulates per image; "
+             f"the base trains at {r['achieved_gmacs_per_s']:.2f} GMAC/s "
              f"(3 × MACs × images/s).\n")
-    s += [f'| recipe | params | epochs | seeds | time to {RULES.target}%, s | whole run, s (mean ± sd) | final test acc, % (mean ± sd) | worst seed | images/s |',
+    s += [f'| recipe | params | epochs | seeds | time to {RULES.target}%, s | whole run, s (mean ± sd) '
+          '| final test acc, % (mean ± sd) | worst seed | images/s |',
           '|---|--:|--:|--:|--:|--:|--:|--:|--:|']
     for exp, t in r['ttt'].items():
         reach = (f"{t['to_target_mean']:.0f}" if t['to_target_mean'] is not None else
                  f"not reached in {len(t['runs']) - t['reached']} of {len(t['runs'])} runs")
-        s.append(f"| {exp}: {t['title']} | {t['params']:,} | {t['epochs']} | {len(t['runs'])} | {reach} | {t['seconds_mean']:.0f} ± {t['seconds_sd']:.0f} | "
+        s.append(f"| {exp}: {t['title']} | {t['params']:,} | {t['epochs']} | {len(t['runs'])} | {reach} | "
+                 f"{t['seconds_mean']:.0f} ± {t['seconds_sd']:.0f} | "
                  f"{t['acc_mean']:.2f} ± {t['acc_sd']:.2f} | {t['acc_worst']:.2f} | {t['images_per_s']:,.0f} |")
     return '\n'.join(s) + '\n'
 
@@ -208,7 +220,8 @@ def mnist_bench(data:str=None,  # folder holding the four MNIST IDX files (defau
     try:
         if (out/'bench.json').exists() and not overwrite: raise UsageError(f"{out/'bench.json'} exists: pass --overwrite or another --out.")
         try: rec, sds = [int(x) for x in recipes.split(',') if x.strip()], [int(x) for x in seeds.split(',') if x.strip()]
-        except ValueError: raise UsageError(f"--recipes and --seeds must be numbers separated by commas; got {recipes!r}, {seeds!r}.") from None
+        except ValueError:
+            raise UsageError(f"--recipes and --seeds must be numbers separated by commas; got {recipes!r}, {seeds!r}.") from None
         for e in (base, *rec): get_experiment(e)
         r = run_bench(data, root, device, base, rec, sds, epochs, max_batches, tuple(v.strip() for v in variants.split(',') if v.strip()))
     except (ValueError, DataMissingError, DataCorruptError) as err: fail('mnist-bench', err)

@@ -47,7 +47,8 @@ def _check_out(out:Path):
         raise UsageError(f"--out {out} cannot be written ({p} is not writable): choose a folder you can write to.")
     if p != out:  # a folder to create: try in its nearest parent (some, like /proc, pass the access check and refuse folders)
         try: os.rmdir(tempfile.mkdtemp(dir=p, prefix='.mnist-nb-probe-'))
-        except OSError as err: raise UsageError(f"--out {out} cannot be created ({err.strerror or err}): choose a folder you can write to.") from None
+        except OSError as err:
+            raise UsageError(f"--out {out} cannot be created ({err.strerror or err}): choose a folder you can write to.") from None
 
 def list_records(results:str|Path|None=None,  # where saved results are read from for the verdicts (default: `results_root()`)
                 )->str:  # one line per record
@@ -60,8 +61,10 @@ def list_records(results:str|Path|None=None,  # where saved results are read fro
                   + (', augment' if e.augment else '') + (f' + shift {e.translate:g}/zoom {e.scale:g}' if e.translate or e.scale else '')
                   + (f", average {e.ema:g}{' (warm-up)' if e.ema_warmup else ''}" if e.ema else '') + ('' if e.fast else ', classic loader')
                   + (f', label smoothing {e.smoothing:g}' if e.smoothing else '') + (', AdamW' if e.optim == 'adamw' else ''))
-        v = (f"{'meets the rules' if meets_rules(summarize(res[n])) else 'does not meet the rules'} ({len(res[n])} seeds)" if n in res else 'no saved runs')
-        lines.append(f"{n:3d}  {e.title:40s} {sum(p.numel() for p in get_model(e.net).parameters()):6,d} params  {s['net']}; {recipe}  -> {v}")
+        v = (f"{'meets the rules' if meets_rules(summarize(res[n])) else 'does not meet the rules'} ({len(res[n])} seeds)"
+             if n in res else 'no saved runs')
+        size = sum(p.numel() for p in get_model(e.net).parameters())
+        lines.append(f"{n:3d}  {e.title:40s} {size:6,d} params  {s['net']}; {recipe}  -> {v}")
     return '\n'.join(lines)
 
 # %% ../nbs/03b_commands.ipynb #71e11041
@@ -124,7 +127,8 @@ def run_lock(out:Path,  # the output folder (created if needed)
 def _saved_record(out:Path, exp:int|None)->tuple:
     "The record a saved run was trained with, and its history."
     try: h = History.load(out/'history.json')
-    except (ValueError, TypeError, KeyError) as e: raise UsageError(f"{out/'history.json'} is not a history mnist-train wrote ({type(e).__name__}): choose another --out.") from None
+    except (ValueError, TypeError, KeyError) as e:
+        raise UsageError(f"{out/'history.json'} is not a history mnist-train wrote ({type(e).__name__}): choose another --out.") from None
     saved = h.meta.get('settings', {})
     e = get_experiment(exp if exp is not None else h.meta.get('exp', 7))
     if saved.get('net', net_name(e.net)) != net_name(e.net) or h.meta.get('exp') not in (None, e.exp):
@@ -144,7 +148,7 @@ def datasets_from_flags(data:str|None,  # --data: folder holding the four IDX fi
     return get_datasets(root, dataset=dataset, src=data)
 
 @call_parse
-def mnist_train(exp:int=None,  # experiment to train (`--list` shows them); default: the fastest record that holds the line (TRAIN_DEFAULT), or the run being resumed
+def mnist_train(exp:int=None,  # experiment to train (see --list); default: the fastest record that holds the line, or the resumed run's
                 list:bool=False,  # list the experiments (number, title, parameters, recipe, verdict) and exit
                 epochs:int=None,  # train this many epochs (default: the record's; schedules are built for it)
                 seed:int=1,  # random seed (weights, data order, augmentation)
@@ -162,19 +166,23 @@ def mnist_train(exp:int=None,  # experiment to train (`--list` shows them); defa
     "Train an experiment's network; write history.json, model.pt and curves.png into --out."
     prog = 'mnist-train'
     try:
-        with stop_on_sigterm(): return _train(prog, exp, list, epochs, seed, bs, lr, classic, dataset, device, data, root, out, resume, progress)
+        with stop_on_sigterm():
+            return _train(prog, exp, list, epochs, seed, bs, lr, classic, dataset, device, data, root, out, resume, progress)
     except (UsageError, ValueError, DataMissingError, DataCorruptError) as err: fail(prog, err)
     except KeyboardInterrupt as err: fail(prog, 'interrupted before training started; nothing was written', exit_code(err))
 
 def _stopped(prog, err, out, e, seed, data):
     "End a run stopped by a signal or a failed write: one line with what is saved and the command that continues."
     done = History.load(out/'history.json').epochs if (out/'history.json').exists() else 0
-    again = f"{prog} --out {out} --resume" + (f' --data {data}' if data else '') if done else f"{prog} --exp {e.exp} --seed {seed} --out {out}"
+    again = (f"{prog} --out {out} --resume" + (f' --data {data}' if data else '') if done
+             else f"{prog} --exp {e.exp} --seed {seed} --out {out}")
     if isinstance(err, KeyboardInterrupt):
-        fail(prog, f"interrupted in epoch {done + 1}; the last saved epoch is {done or 'none'}; {'resume' if done else 'start again'} with: {again}",
+        fail(prog, f"interrupted in epoch {done + 1}; the last saved epoch is {done or 'none'}; "
+                   f"{'resume' if done else 'start again'} with: {again}",
              exit_code(err))
-    fail(prog, f"--out {out}: {err.strerror or err} while writing {Path(err.filename or out).name}; every file in {out} is whole and the last saved "
-               f"epoch is {done or 'none'}: {'free some space' if err.errno == errno.ENOSPC else 'fix that'}, then {'resume' if done else 'start again'} with: {again}")
+    fix = 'free some space' if err.errno == errno.ENOSPC else 'fix that'
+    fail(prog, f"--out {out}: {err.strerror or err} while writing {Path(err.filename or out).name}; every file in {out} is whole and "
+               f"the last saved epoch is {done or 'none'}: {fix}, then {'resume' if done else 'start again'} with: {again}")
 
 def _train(prog, exp, ls, epochs, seed, bs, lr, classic, dataset, device, data, root, out, resume, progress):
     if ls: print(list_records()); return
@@ -193,9 +201,12 @@ def _train(prog, exp, ls, epochs, seed, bs, lr, classic, dataset, device, data, 
             raise UsageError(f"--resume continues {out} as it was started ({k} = {getattr(e, k)}); it cannot change {k} to {v} "
                              f"(schedules are built for the whole run): start a new run with another --out.")
         if saved.epochs >= e.epochs:
-            print(f"{prog}: {out} is already complete ({saved.epochs} of {e.epochs} epochs); final test accuracy {saved.test_acc[-1]:.2f}%."); return saved
+            print(f"{prog}: {out} is already complete ({saved.epochs} of {e.epochs} epochs); "
+                  f"final test accuracy {saved.test_acc[-1]:.2f}%.")
+            return saved
     else:
-        if (out/'history.json').exists(): raise UsageError(f"{out} already holds a run: pass --resume to continue it, or choose another --out.")
+        if (out/'history.json').exists():
+            raise UsageError(f"{out} already holds a run: pass --resume to continue it, or choose another --out.")
         e = _with_flags(get_experiment(TRAIN_DEFAULT if exp is None else exp), given)
     _check_out(out)
     dev = get_device(device)
@@ -204,11 +215,14 @@ def _train(prog, exp, ls, epochs, seed, bs, lr, classic, dataset, device, data, 
     bars = sys.stdout.isatty() if progress is None else progress
     name = f" on {dataset}" if dataset != 'MNIST' else ''
     print(f"{prog}: experiment {e.exp} ({e.title}){name}{'' if e.fast else ', classic loader'}: "
-          f"{sum(p.numel() for p in get_model(e.net).parameters()):,} parameters, {e.epochs} epoch{'s' * (e.epochs != 1)}, seed {seed}, on {dev}"
-          + (" (the test accuracy is the weight average's; with a warm-up it follows the weights from the first epoch)" if e.ema and e.ema_warmup else
+          f"{sum(p.numel() for p in get_model(e.net).parameters()):,} parameters, {e.epochs} epoch{'s' * (e.epochs != 1)}, "
+          f"seed {seed}, on {dev}"
+          + (" (the test accuracy is the weight average's; with a warm-up it follows the weights from the first epoch)"
+             if e.ema and e.ema_warmup else
              " (the test accuracy is the weight average's: it lags in the first epochs)" if e.ema else ''), flush=True)
     try: out.mkdir(parents=True, exist_ok=True)
-    except OSError as err: raise UsageError(f"--out {out} cannot be created ({err.strerror or err}): choose a folder you can write to.") from None
+    except OSError as err:
+        raise UsageError(f"--out {out} cannot be created ({err.strerror or err}): choose a folder you can write to.") from None
     title = f"experiment {e.exp}, seed {seed}" + (f", {dataset}" if dataset != 'MNIST' else '')
     with run_lock(out) as note:
         if note: print(f"{prog}: {note}", flush=True)
@@ -217,7 +231,8 @@ def _train(prog, exp, ls, epochs, seed, bs, lr, classic, dataset, device, data, 
                              progress=bars, log=lambda s: print(s, flush=True), meta=dict(dataset=dataset), started=t0)
             buf = io.BytesIO(); plot_history(h, title=title).savefig(buf, dpi=100); atomic_write(out/'curves.png', buf.getvalue())
         except (KeyboardInterrupt, OSError) as err: _stopped(prog, err, out, e, seed, data)
-    print(f"{prog}: final test accuracy {h.test_acc[-1]:.2f}% after {h.elapsed[-1]:.0f} s; wrote {out/'history.json'}, {out/'model.pt'}, {out/'curves.png'}")
+    print(f"{prog}: final test accuracy {h.test_acc[-1]:.2f}% after {h.elapsed[-1]:.0f} s; "
+          f"wrote {out/'history.json'}, {out/'model.pt'}, {out/'curves.png'}")
     return h
 
 # %% ../nbs/03b_commands.ipynb #cell-034
@@ -233,7 +248,7 @@ def mnist_experiments(exps:str='all',  # experiment numbers, comma-separated (e.
                       results:str=None,  # results folder (default: $MNIST_NB_RESULTS, else the checkout's nbs/results, else ./results)
                       redo:bool=False,  # rerun seeds whose results already exist
                       progress:bool=None,  # progress bars (default: on a terminal)
-                      valid:bool=False,  # tuning: train on 50k training images and evaluate on the 10k held out (results under <results>/valid)
+                      valid:bool=False,  # tuning: train on 50k training images, evaluate on the 10k held out (results in <results>/valid)
                      ):
     "Run experiments over seeds, saving each run's lean history under --results; existing runs are skipped."
     prog = 'mnist-experiments'

@@ -143,10 +143,12 @@ def _check_files(files:dict, dataset, verify, fix=_fix_hint):
             raise DataCorruptError(f"{path} holds {len(t)} items, expected {N_ITEMS[split]} for {dataset}. {fix(path)}")
         got = lambda: hashlib.sha256(data).hexdigest() if data is not None else _sha256(path)
         if verify and (want := SHA256.get(dataset, {}).get(name)) and (g := got()) != want:
-            raise DataCorruptError(f"{path} has sha256 {g}, expected {want}: the file is damaged or not the published {dataset}. {fix(path)}")
+            raise DataCorruptError(f"{path} has sha256 {g}, expected {want}: the file is damaged or not the published {dataset}. "
+                                   f"{fix(path)}")
     for split in ('train', 't10k'):
         ni, nl = len(out[f'{split}-images-idx3-ubyte']), len(out[f'{split}-labels-idx1-ubyte'])
-        if ni != nl: raise DataCorruptError(f"{files[f'{split}-labels-idx1-ubyte'][0]}: {nl} labels for {ni} images. {fix(files[f'{split}-labels-idx1-ubyte'][0])}")
+        labels = files[f'{split}-labels-idx1-ubyte'][0]
+        if ni != nl: raise DataCorruptError(f"{labels}: {nl} labels for {ni} images. {fix(labels)}")
     return out
 
 def check_raw(raw:str|Path,  # folder holding the four uncompressed IDX files

@@ -93,11 +93,17 @@ function forward(x) {  // x: Float64Array 28*28, normalised; returns 10 log-prob
     else if (L.op === 'maxpool') {
       const ho = Math.floor(h / 2), wo = Math.floor(w / 2), out = new Float64Array(c * ho * wo);
       for (let i = 0; i < c; i++) for (let y = 0; y < ho; y++) for (let xx = 0; xx < wo; xx++) {
-        const b = i * h * w; out[(i * ho + y) * wo + xx] = Math.max(a[b + 2 * y * w + 2 * xx], a[b + 2 * y * w + 2 * xx + 1], a[b + (2 * y + 1) * w + 2 * xx], a[b + (2 * y + 1) * w + 2 * xx + 1]);
+        const b = i * h * w;
+        out[(i * ho + y) * wo + xx] = Math.max(a[b + 2 * y * w + 2 * xx], a[b + 2 * y * w + 2 * xx + 1],
+                                               a[b + (2 * y + 1) * w + 2 * xx], a[b + (2 * y + 1) * w + 2 * xx + 1]);
       }
       a = out; h = ho; w = wo;
-    } else if (L.op === 'gap') { const n = h * w, out = new Float64Array(c); for (let i = 0; i < c; i++) { let s = 0; for (let j = 0; j < n; j++) s += a[i * n + j]; out[i] = s / n; } a = out; h = w = 1; }
-    else if (L.op === 'logsoftmax') { const m = Math.max(...a); const lse = m + Math.log(a.reduce((s, v) => s + Math.exp(v - m), 0)); a = a.map(v => v - lse); }
+    } else if (L.op === 'gap') {
+      const n = h * w, out = new Float64Array(c);
+      for (let i = 0; i < c; i++) { let s = 0; for (let j = 0; j < n; j++) s += a[i * n + j]; out[i] = s / n; }
+      a = out; h = w = 1; }
+    else if (L.op === 'logsoftmax') {
+      const m = Math.max(...a); const lse = m + Math.log(a.reduce((s, v) => s + Math.exp(v - m), 0)); a = a.map(v => v - lse); }
   }
   return Array.from(a);
 }
@@ -106,8 +112,10 @@ function prepare(grey, W, H) {  // grey: ink in [0, 1], W x H, light ink on dark
   let mx = 0; for (const v of grey) mx = Math.max(mx, v);
   if (mx < 0.04) return null;
   let x0 = W, y0 = H, x1 = -1, y1 = -1;
-  for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) if (grey[y * W + x] > 0.2 * mx) { x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y); }
-  const bw = x1 - x0 + 1, bh = y1 - y0 + 1, s = 20 / Math.max(bw, bh), nw = Math.max(1, Math.round(bw * s)), nh = Math.max(1, Math.round(bh * s));
+  for (let y = 0; y < H; y++) for (let x = 0; x < W; x++)
+    if (grey[y * W + x] > 0.2 * mx) { x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y); }
+  const bw = x1 - x0 + 1, bh = y1 - y0 + 1, s = 20 / Math.max(bw, bh);
+  const nw = Math.max(1, Math.round(bw * s)), nh = Math.max(1, Math.round(bh * s));
   const small = new Float64Array(nw * nh);  // area-average resampling of the box
   for (let y = 0; y < nh; y++) for (let x = 0; x < nw; x++) {
     const sx0 = x0 + x / s, sx1 = x0 + (x + 1) / s, sy0 = y0 + y / s, sy1 = y0 + (y + 1) / s; let acc = 0, n = 0;
@@ -119,19 +127,23 @@ function prepare(grey, W, H) {  // grey: ink in [0, 1], W x H, light ink on dark
   }
   const out = new Float64Array(784), oy = Math.floor((28 - nh) / 2), ox = Math.floor((28 - nw) / 2);
   for (let y = 0; y < nh; y++) for (let x = 0; x < nw; x++) out[(oy + y) * 28 + ox + x] = small[y * nw + x];
-  let m = 0, cy = 0, cx = 0; for (let y = 0; y < 28; y++) for (let x = 0; x < 28; x++) { const v = out[y * 28 + x]; m += v; cy += y * v; cx += x * v; }
+  let m = 0, cy = 0, cx = 0;
+  for (let y = 0; y < 28; y++) for (let x = 0; x < 28; x++) { const v = out[y * 28 + x]; m += v; cy += y * v; cx += x * v; }
   const dy = Math.round(13.5 - cy / m), dx = Math.round(13.5 - cx / m), res = new Float64Array(784);
   for (let y = 0; y < 28; y++) for (let x = 0; x < 28; x++) res[((y + dy + 28) % 28) * 28 + (x + dx + 28) % 28] = out[y * 28 + x];
   return res.map(v => (Math.min(1, Math.max(0, v)) - MEAN) / STD);
 }
-const pad = document.getElementById('mnist-pad'), ctx = pad.getContext('2d', {willReadFrequently: true}), bars = document.getElementById('mnist-bars'), says = document.getElementById('mnist-says');
+const pad = document.getElementById('mnist-pad'), ctx = pad.getContext('2d', {willReadFrequently: true});
+const bars = document.getElementById('mnist-bars'), says = document.getElementById('mnist-says');
 function clearPad() { ctx.fillStyle = 'black'; ctx.fillRect(0, 0, pad.width, pad.height); show(null); }
 function show(lp) {
   bars.innerHTML = '';
   if (!lp) { says.textContent = 'draw a digit'; return; }
   const p = lp.map(Math.exp), best = p.indexOf(Math.max(...p));
   says.textContent = `${best} (p = ${p[best].toFixed(2)})`;
-  p.forEach((v, d) => { bars.insertAdjacentHTML('beforeend', `<div class="mnist-bar"><span>${d}</span><div style="width:${(100 * v).toFixed(1)}%;background:${d === best ? '#2a7' : '#999'}"></div></div>`); });
+  p.forEach((v, d) => {
+    const bar = `<div style="width:${(100 * v).toFixed(1)}%;background:${d === best ? '#2a7' : '#999'}"></div>`;
+    bars.insertAdjacentHTML('beforeend', `<div class="mnist-bar"><span>${d}</span>${bar}</div>`); });
 }
 function readPad() {
   const im = ctx.getImageData(0, 0, pad.width, pad.height).data, g = new Float64Array(pad.width * pad.height);
@@ -139,9 +151,13 @@ function readPad() {
   const x = prepare(g, pad.width, pad.height); return x ? forward(x) : null;
 }
 let down = false, last = null;
-function at(e) { const r = pad.getBoundingClientRect(); return [(e.clientX - r.left) * pad.width / r.width, (e.clientY - r.top) * pad.height / r.height]; }
-pad.addEventListener('pointerdown', e => { down = true; last = at(e); ctx.beginPath(); ctx.arc(last[0], last[1], 9, 0, 2 * Math.PI); ctx.fillStyle = 'white'; ctx.fill(); });
-pad.addEventListener('pointermove', e => { if (!down) return; const p = at(e); ctx.strokeStyle = 'white'; ctx.lineWidth = 18; ctx.lineCap = 'round'; ctx.beginPath(); ctx.moveTo(...last); ctx.lineTo(...p); ctx.stroke(); last = p; });
+function at(e) {
+  const r = pad.getBoundingClientRect(); return [(e.clientX - r.left) * pad.width / r.width, (e.clientY - r.top) * pad.height / r.height]; }
+pad.addEventListener('pointerdown', e => {
+  down = true; last = at(e); ctx.beginPath(); ctx.arc(last[0], last[1], 9, 0, 2 * Math.PI); ctx.fillStyle = 'white'; ctx.fill(); });
+pad.addEventListener('pointermove', e => {
+  if (!down) return; const p = at(e); ctx.strokeStyle = 'white'; ctx.lineWidth = 18; ctx.lineCap = 'round';
+  ctx.beginPath(); ctx.moveTo(...last); ctx.lineTo(...p); ctx.stroke(); last = p; });
 pad.addEventListener('pointerup', () => { down = false; show(readPad()); });
 document.getElementById('mnist-clear').addEventListener('click', clearPad);
 clearPad();
@@ -167,13 +183,16 @@ def demo_html(spec:dict,  # the result of `export_weights` (or the weights file,
 _SELFTEST_JS = r"""
 const T = window.MNIST_TEST;
 let maxdiff = 0;
-T.inputs.forEach((x, i) => forward(Float64Array.from(x)).forEach((v, j) => { maxdiff = Math.max(maxdiff, Math.abs(v - T.expected[i][j])); }));
+T.inputs.forEach((x, i) => forward(Float64Array.from(x)).forEach((v, j) => {
+  maxdiff = Math.max(maxdiff, Math.abs(v - T.expected[i][j])); }));
 const empty = says.textContent, got = [];
 function fire(type, [x, y]) { const r = pad.getBoundingClientRect();
-  pad.dispatchEvent(new PointerEvent(type, {clientX: r.left + x * r.width / pad.width, clientY: r.top + y * r.height / pad.height, bubbles: true, pointerId: 1, pointerType: 'mouse', isPrimary: true})); }
+  pad.dispatchEvent(new PointerEvent(type, {clientX: r.left + x * r.width / pad.width, clientY: r.top + y * r.height / pad.height,
+                                            bubbles: true, pointerId: 1, pointerType: 'mouse', isPrimary: true})); }
 for (const d of T.digits) {
   clearPad();
-  for (const s of d.strokes) { fire('pointerdown', s[0]); s.slice(1).forEach(p => fire('pointermove', p)); fire('pointerup', s[s.length - 1]); }
+  for (const s of d.strokes) {
+    fire('pointerdown', s[0]); s.slice(1).forEach(p => fire('pointermove', p)); fire('pointerup', s[s.length - 1]); }
   got.push(says.textContent);
 }
 document.body.insertAdjacentHTML('beforeend', '<pre id="selftest">' + JSON.stringify({maxdiff, empty, got}) + '</pre>');

@@ -72,12 +72,15 @@ class Experiment:
               prefix:str='',  # put before each setting's name in messages ('--' on the command line)
              ):  # raises ValueError naming the first bad setting
         "Refuse settings that cannot train, with a message naming the setting."
-        for name, ok, need in (('epochs', 1 <= self.epochs <= 100, 'between 1 and 100'), ('bs', 1 <= self.bs <= 60_000, 'between 1 and 60000'),
-                               ('lr', 0 < self.lr < math.inf, 'positive and finite'), ('weight_decay', 0 <= self.weight_decay < math.inf, '0 or more, finite'),
+        for name, ok, need in (('epochs', 1 <= self.epochs <= 100, 'between 1 and 100'),
+                               ('bs', 1 <= self.bs <= 60_000, 'between 1 and 60000'), ('lr', 0 < self.lr < math.inf, 'positive and finite'),
+                               ('weight_decay', 0 <= self.weight_decay < math.inf, '0 or more, finite'),
                                ('pct_start', 0 < self.pct_start < 1, 'in (0, 1)'), ('momentum', 0 <= self.momentum < 1, 'in [0, 1)'),
                                ('ema', 0 <= self.ema < 1, 'in [0, 1)'), ('translate', 0 <= self.translate < 1, 'in [0, 1)'),
-                               ('scale', 0 <= self.scale < 1, 'in [0, 1)'), ('sched', self.sched in ('none', 'step', 'onecycle'), "'none', 'step' or 'onecycle'"),
-                               ('smoothing', 0 <= self.smoothing < 1, 'in [0, 1)'), ('optim', self.optim in ('sgd', 'adamw'), "'sgd' or 'adamw'")):
+                               ('scale', 0 <= self.scale < 1, 'in [0, 1)'),
+                               ('sched', self.sched in ('none', 'step', 'onecycle'), "'none', 'step' or 'onecycle'"),
+                               ('smoothing', 0 <= self.smoothing < 1, 'in [0, 1)'),
+                               ('optim', self.optim in ('sgd', 'adamw'), "'sgd' or 'adamw'")):
             if not ok: raise ValueError(f"{prefix}{name} must be {need}, got {getattr(self, name)!r}.")
         return self
 
@@ -87,7 +90,8 @@ class Experiment:
                  ):  # (optimiser, scheduler or None, 'epoch'/'batch'/None)
         "The optimiser, scheduler and stepping interval this recipe uses."
         opt = (torch.optim.AdamW(model.parameters(), lr=self.lr, weight_decay=self.weight_decay) if self.optim == 'adamw' else
-               torch.optim.SGD(model.parameters(), lr=self.lr, momentum=self.momentum, weight_decay=self.weight_decay, nesterov=self.nesterov))
+               torch.optim.SGD(model.parameters(), lr=self.lr, momentum=self.momentum, weight_decay=self.weight_decay,
+                               nesterov=self.nesterov))
         if self.sched == 'none': return opt, None, None
         if self.sched == 'step': return opt, torch.optim.lr_scheduler.StepLR(opt, self.step_size, self.gamma), 'epoch'
         if self.sched == 'onecycle':
@@ -108,7 +112,7 @@ BASES = dict(  # the base recipes: a record, or a search candidate, is one of th
     full=dict(epochs=15, bs=64, lr=0.05, nesterov=True, augment=True, sched='onecycle', pct_start=0.2, translate=0.08, scale=0.08,
               ema=0.999, ema_warmup=True, channels_last=True),  # experiment 15's, the weight average warmed up
     fast=dict(epochs=6, bs=128, lr=0.1, nesterov=True, augment=True, sched='onecycle', pct_start=0.2, translate=0.08, scale=0.08,
-              ema=0.998, ema_warmup=True, channels_last=True),  # experiment 18's: twice the batch and rate, the average's memory kept in images
+              ema=0.998, ema_warmup=True, channels_last=True),  # experiment 18's: twice the batch and rate, the average's memory in images
 )
 
 def recipe(base:str='reference',  # a name in `BASES`
@@ -124,8 +128,10 @@ def net_from_data(net:str|dict,  # 'STEM2' (a network named in `mnist_nb.model`)
                  )->Callable:  # a builder for `get_model`
     "A network written as data: a named network of the Model page, or a builder's name with its arguments (lists become tuples)."
     name = net if isinstance(net, str) else net.get('builder') if isinstance(net, dict) else None
-    fn = getattr(models, name, None) if isinstance(name, str) and name in models.__all__ and name not in ('ConvBlock', 'n_params', 'get_model') else None
-    if not callable(fn): raise ValueError(f"net must name a network of mnist_nb.model ('STEM2', or a table with builder = 'net_spec'), got {net!r}.")
+    known = isinstance(name, str) and name in models.__all__ and name not in ('ConvBlock', 'n_params', 'get_model')
+    fn = getattr(models, name, None) if known else None
+    if not callable(fn):
+        raise ValueError(f"net must name a network of mnist_nb.model ('STEM2', or a table with builder = 'net_spec'), got {net!r}.")
     if isinstance(net, str): return fn
     try: kw = {k: tuple(v) if isinstance(v, list) else v for k, v in net.items() if k != 'builder'}; get_model(partial(fn, **kw))
     except (TypeError, ValueError, RuntimeError) as e: raise ValueError(f"net {net!r} does not build: {e}") from None
@@ -141,7 +147,8 @@ def load_records(path=None,  # a TOML file of `[[records]]` (default: the packag
     out = {}
     for i, r in enumerate(data.get('records', [])):
         where = f"{src}, record {r.get('exp', i + 1)}"
-        if miss := [k for k in ('exp', 'title', 'target', 'analysis', 'net') if k not in r]: raise ValueError(f"{where}: missing field {miss[0]!r}.")
+        if miss := [k for k in ('exp', 'title', 'target', 'analysis', 'net') if k not in r]:
+            raise ValueError(f"{where}: missing field {miss[0]!r}.")
         if r['exp'] in out: raise ValueError(f"{where}: the number is used twice.")
         try: out[r['exp']] = Experiment(r['exp'], r['title'], r['target'], r['analysis'], net=net_from_data(r['net']),
                                         **recipe(r.get('base', 'reference'), **r.get('changes', {}))).check()
@@ -164,7 +171,9 @@ def same_recipe(saved:dict,  # the settings a saved run recorded (`History.meta[
 # %% ../nbs/03_experiments.ipynb #cell-011
 def get_experiment(exp:int)->Experiment:  # the record
     "The record of experiment `exp`, with a clear error for an unknown number."
-    if exp not in EXPERIMENTS: raise ValueError(f"Unknown experiment {exp!r}: choose one of {', '.join(map(str, sorted(EXPERIMENTS)))} (mnist-train --list shows them).")
+    if exp not in EXPERIMENTS:
+        known = ', '.join(map(str, sorted(EXPERIMENTS)))
+        raise ValueError(f"Unknown experiment {exp!r}: choose one of {known} (mnist-train --list shows them).")
     return EXPERIMENTS[exp]
 
 def loaders_for(e:Experiment,  # the record
@@ -244,7 +253,8 @@ def run_experiment(exp:int|Experiment,  # experiment number, or a record (e.g. a
         t0, tmp = time.perf_counter(), path.with_name(path.name + '.partial')
         try: h = train_record(e, seed, (train_ds, test_ds), dev, history_path=tmp, progress=progress, started=t0, on_epoch=on_epoch,
                               log=(lambda s: log(f'exp{e.exp} seed{seed} {s}')) if log else None,
-                              meta=dict(dataset=dataset, evaluated_on='validation (10k held out of the training set)' if valid else 'test', **(meta or {})))
+                              meta=dict(dataset=dataset, evaluated_on='validation (10k held out of the training set)' if valid else 'test',
+                                        **(meta or {})))
         finally: tmp.unlink(missing_ok=True)  # a run stopped half-way is not kept: it is run again in full
         h.meta['wall_seconds'] = time.perf_counter() - t0
         if traces: h.save(Path(traces)/path.relative_to(path.parents[1 + valid]))

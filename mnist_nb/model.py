@@ -29,7 +29,8 @@ class ConvBlock(nn.Sequential):
                 ):
         if not 0 <= dropout < 1: raise ValueError(f"dropout must be in [0, 1), got {dropout}.")
         act, norm = nn.ReLU(), (nn.BatchNorm2d(co) if bn else None)
-        layers = ([nn.Conv2d(ci, ci, ks, stride=stride, padding=pad, dilation=dilation, groups=ci, bias=False), nn.Conv2d(ci, co, 1, bias=False)]
+        layers = ([nn.Conv2d(ci, ci, ks, stride=stride, padding=pad, dilation=dilation, groups=ci, bias=False),
+                   nn.Conv2d(ci, co, 1, bias=False)]
                   if sep else [nn.Conv2d(ci, co, ks, stride=stride, padding=pad, dilation=dilation, bias=False)])
         layers += [act, norm] if relu_first else [norm, act]
         if dropout: layers.append(nn.Dropout2d(dropout))
@@ -139,7 +140,8 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
     "A network of the series' family built from its spec: 3×3 blocks, one transition, a global-average-pooling head."
     if head not in ('conv', 'gap'): raise ValueError(f"head must be 'conv' or 'gap', got {head!r}.")
     if not 0 <= pool_after < len(widths): raise ValueError(f"pool_after must be between 0 (none) and {len(widths) - 1}, got {pool_after}.")
-    if squeeze and not pool_after: raise ValueError("squeeze needs a transition: give pool_after between 1 and the number of blocks less one.")
+    if squeeze and not pool_after:
+        raise ValueError("squeeze needs a transition: give pool_after between 1 and the number of blocks less one.")
     if stride not in (1, 2): raise ValueError(f"stride must be 1 or 2, got {stride}.")
     layers, ci = [], 1
     for i, co in enumerate(widths):
@@ -153,7 +155,7 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
     return nn.Sequential(*layers, *tail, nn.Flatten(), nn.LogSoftmax(-1))
 
 # %% ../nbs/01_model.ipynb #63453eaf
-STEM2 = partial(net_spec, widths=(16, 16, 16, 16, 16), pool_after=0, head='gap', stride=2)  # 9,680 parameters: stride-2 stem, 13×13 maps from the start
+STEM2 = partial(net_spec, widths=(16, 16, 16, 16, 16), pool_after=0, head='gap', stride=2)  # 9,680 parameters: 13×13 maps from the start
 POOL1 = partial(net_spec, widths=(8, 12, 16, 16, 16, 16), pool_after=1, head='gap')  # 9,904 parameters: max-pool after the first block
 
 # %% ../nbs/01_model.ipynb #cell-020

@@ -73,7 +73,7 @@ def plot_lr_find(res:dict,  # the result of `lr_find`
 MAX_PIXELS = 50_000_000  # larger images are refused: no digit photo needs more, and decoding one takes gigabytes
 
 def _open_image(p:Path)->np.ndarray:
-    "Grey levels of an image file, whatever its kind: the first frame, 16-bit scaled, CMYK, transparency laid on paper; refused in one line if it is not an image or is huge."
+    "Grey levels of an image file of any kind (first frame, 16-bit, CMYK, transparent); refused in one line if it is no image or huge."
     from PIL import Image, UnidentifiedImageError
     try:
         with warnings.catch_warnings():
@@ -81,7 +81,8 @@ def _open_image(p:Path)->np.ndarray:
             warnings.simplefilter('error', Image.DecompressionBombWarning)
             with Image.open(p) as im:
                 if im.width * im.height > MAX_PIXELS:
-                    raise ValueError(f"{p} is {im.width}×{im.height} pixels, too large for a digit photo: scale it below {MAX_PIXELS // 10**6} megapixels.")
+                    raise ValueError(f"{p} is {im.width}×{im.height} pixels, too large for a digit photo: "
+                                     f"scale it below {MAX_PIXELS // 10**6} megapixels.")
                 if im.mode in ('I;16', 'I;16B', 'I;16L', 'I', 'F'):  # 16-bit or float grey: scaled to 0-255, not clipped
                     a = np.asarray(im, dtype=np.float64); return a * (255 / a.max()) if a.max() > 255 else a
                 if 'A' in im.mode or 'transparency' in im.info:  # ink on a transparent sheet: lay it on paper that contrasts with the ink
@@ -104,12 +105,14 @@ def _to_grey(image)->np.ndarray:
         return _open_image(p)
     if isinstance(image, Image.Image): return np.asarray(image.convert('L'), dtype=np.float64)
     if torch.is_tensor(image): image = image.detach().cpu().numpy()
-    if not isinstance(image, np.ndarray): raise TypeError(f"Cannot read an image from {type(image).__name__}: pass a path, PIL image, NumPy array or tensor.")
+    if not isinstance(image, np.ndarray):
+        raise TypeError(f"Cannot read an image from {type(image).__name__}: pass a path, PIL image, NumPy array or tensor.")
     a = np.asarray(image, dtype=np.float64).squeeze()
     if a.ndim == 3:  # channels first or last
         if a.shape[0] in (3, 4) and a.shape[-1] not in (3, 4): a = np.moveaxis(a, 0, -1)
         a = a[..., :3] @ np.array([0.299, 0.587, 0.114])
-    if a.ndim != 2 or min(a.shape) < 2: raise ValueError(f"Expected a 2-D image (or one with colour channels), got shape {np.shape(image)}.")
+    if a.ndim != 2 or min(a.shape) < 2:
+        raise ValueError(f"Expected a 2-D image (or one with colour channels), got shape {np.shape(image)}.")
     if not np.isfinite(a).all(): raise ValueError("The image holds NaN or infinite values.")
     return a * 255 if a.max() <= 1.0 else a
 
@@ -147,7 +150,8 @@ def prepare_image(image,  # path, PIL image, NumPy array or tensor; any size, RG
     a = a[ys.min():ys.max() + 1, xs.min():xs.max() + 1]
     if _smoothness(a) < 0.15: raise NoDigitError("no digit found: the ink is noise, not pen strokes.")
     h, w = a.shape; s = 20 / max(h, w)
-    small = np.asarray(Image.fromarray((a * 255).astype(np.uint8)).resize((max(1, round(w * s)), max(1, round(h * s))), Image.LANCZOS), dtype=np.float64) / 255
+    size = (max(1, round(w * s)), max(1, round(h * s)))
+    small = np.asarray(Image.fromarray((a * 255).astype(np.uint8)).resize(size, Image.LANCZOS), dtype=np.float64) / 255
     out = np.zeros((28, 28))
     h, w = small.shape; y0, x0 = (28 - h) // 2, (28 - w) // 2
     out[y0:y0 + h, x0:x0 + w] = small
@@ -185,7 +189,8 @@ def load_model(path:str|Path,  # a checkpoint written by `mnist-train` (`model.p
         with warnings.catch_warnings(): warnings.simplefilter('ignore'); state = torch.load(path, map_location='cpu', weights_only=True)
     except Exception as e: raise ValueError(f"{path} is not a loadable checkpoint ({type(e).__name__}).") from None
     meta = (state.get('history') or {}).get('meta', {})
-    if not isinstance(state, dict) or 'exp' not in meta or 'model' not in state: raise ValueError(f"{path} does not say which experiment it trained: it was not written by mnist-train.")
+    if not isinstance(state, dict) or 'exp' not in meta or 'model' not in state:
+        raise ValueError(f"{path} does not say which experiment it trained: it was not written by mnist-train.")
     try: e = get_experiment(meta['exp'])
     except ValueError: raise ValueError(f"{path} was trained as experiment {meta['exp']!r}, which this version does not have.") from None
     if meta.get('settings', {}).get('net', net_name(e.net)) != net_name(e.net):
@@ -194,7 +199,9 @@ def load_model(path:str|Path,  # a checkpoint written by `mnist-train` (`model.p
     avg = state.get('ema')
     try: model.load_state_dict({k[len('module.'):]: v for k, v in avg.items() if k.startswith('module.')} if avg else state['model'])
     except (RuntimeError, AttributeError, TypeError) as err:
-        raise ValueError(f"{path} holds weights that do not fit experiment {e.exp}'s network ({str(err).splitlines()[0][:80]}): it is torn or another network's.") from None
+        why = str(err).splitlines()[0][:80]
+        raise ValueError(f"{path} holds weights that do not fit experiment {e.exp}'s network ({why}): "
+                         "it is torn or another network's.") from None
     return model.to(device).eval()
 
 @call_parse
@@ -205,7 +212,8 @@ def mnist_predict(*images:str,  # image files (PNG, JPEG, ...): any size, colour
     "Read the digit in each image with a trained network: one line per image."
     prog, bad = 'mnist-predict', 0
     if not images: print(f"{prog}: error: give at least one image file.", file=sys.stderr); raise SystemExit(2)
-    if not 0 <= min_prob <= 1: print(f"{prog}: error: --min_prob must be between 0 and 1, got {min_prob}.", file=sys.stderr); raise SystemExit(2)
+    if not 0 <= min_prob <= 1:
+        print(f"{prog}: error: --min_prob must be between 0 and 1, got {min_prob}.", file=sys.stderr); raise SystemExit(2)
     try: net = load_model(model)
     except (FileNotFoundError, ValueError) as e: print(f"{prog}: error: --model: {e}", file=sys.stderr); raise SystemExit(2)
     for p in images:

@@ -82,14 +82,16 @@ def writeup(e,  # the experiment's record (`exp`, `title`, `target`, `analysis`)
     s = summarize(hs, rules)
     firsts = [f if f else '—' for f in s['first']]
     held = f"**every seed stays ≥ {s['target']}%**" if s['all_consistent'] else f"not every seed stays ≥ {s['target']}%"
-    return (f"### Experiment {e.exp}: {e.title}{'' if on == 'test' else f' ({on})'}\n\n**Target.** {e.target}\n\n**Results** ({len(hs)} seeds, {s['epochs']} epochs, "
+    return (f"### Experiment {e.exp}: {e.title}{'' if on == 'test' else f' ({on})'}\n\n**Target.** {e.target}\n\n"
+            f"**Results** ({len(hs)} seeds, {s['epochs']} epochs, "
             f"{s['params']:,} parameters, {s['device']}, torch {s['torch']}, {s['minutes']:.1f} min per run):\n\n"
             f"- final-epoch {on} accuracy: **{_pct(s['final_mean'])} ± {s['final_sd']:.2f}**, worst seed {_pct(s['final_worst'])}\n"
             f"- final-epoch train accuracy {_pct(s['train_final'])}; train − {on} gap {s['gap']:+.2f} points\n"
             f"- first epoch at ≥ {s['target']}% per seed: {', '.join(map(str, firsts))}\n"
             f"- consistency, lowest {on} accuracy over the last {s['k']} epochs, per seed: "
             f"{', '.join(f'{c:.2f}' for c in s['consistency'])} (mean {_pct(s['consistency_mean'])}): {held}\n"
-            f"- best epoch, picked on the {on} set (not a result): {_pct(s['best'])} at epoch {s['best_epoch']} of seed {s['best_seed']}\n\n"
+            f"- best epoch, picked on the {on} set (not a result): {_pct(s['best'])} at epoch {s['best_epoch']} "
+            f"of seed {s['best_seed']}\n\n"
             f"**Analysis.** {e.analysis}\n")
 
 def headline(e,  # the experiment's record (`exp`, `title`)
@@ -102,9 +104,11 @@ def headline(e,  # the experiment's record (`exp`, `title`)
     fails = sum(c < t for c in s['consistency'])
     detail = (f'every seed stays at or above the line in each of its last {k} epochs' if s['all_consistent'] else
               f"{fails} of {len(s['seeds'])} seeds dip below {t}% in at least one of the last {k} epochs")
-    return (f"{'**Yes.**' if meets_rules(s, rules) else '**No.**'} Experiment {e.exp} ({e.title}): {s['params']:,} parameters, {s['epochs']} epochs, "
-            f"{len(s['seeds'])} seeds: final test accuracy {s['final_mean']:.2f}% ± {s['final_sd']:.2f} (worst seed {s['final_worst']:.2f}%); "
-            f"lowest accuracy over the last {k} epochs {s['consistency_mean']:.2f}% on average (worst {min(s['consistency']):.2f}%): {detail}. "
+    return (f"{'**Yes.**' if meets_rules(s, rules) else '**No.**'} Experiment {e.exp} ({e.title}): "
+            f"{s['params']:,} parameters, {s['epochs']} epochs, {len(s['seeds'])} seeds: "
+            f"final test accuracy {s['final_mean']:.2f}% ± {s['final_sd']:.2f} (worst seed {s['final_worst']:.2f}%); "
+            f"lowest accuracy over the last {k} epochs {s['consistency_mean']:.2f}% on average "
+            f"(worst {min(s['consistency']):.2f}%): {detail}. "
             f"Measured on {s['device']}, torch {s['torch']}, {s['minutes']:.1f} min per run.")
 
 # %% ../nbs/03a_results.ipynb #94b61dc2
@@ -117,12 +121,14 @@ def comparison_table(res:dict,  # {exp: [History]}, as from `load_results`
                     )->str:  # a markdown table, one row per experiment
     "One row per experiment: parameters, seeds, final accuracy mean ± sd and worst, consistency, gap, times."
     k, t = rules.window, rules.target
-    rows = [f'| exp | title | params | seeds | final {on} acc (mean ± sd) | worst seed | min of last {k} (mean) | all seeds ≥ {t}% in last {k} | train − {on} | min/run |',
+    rows = [f'| exp | title | params | seeds | final {on} acc (mean ± sd) | worst seed | min of last {k} (mean) '
+            f'| all seeds ≥ {t}% in last {k} | train − {on} | min/run |',
             '|--:|---|--:|--:|--:|--:|--:|:-:|--:|--:|']
     for exp, hs in res.items():
         s = summarize(hs, rules)
         rows.append(f"| {exp} | {_title(exp, hs, records)} | {s['params']:,} | {len(hs)} | {s['final_mean']:.2f} ± {s['final_sd']:.2f} | "
-                    f"{s['final_worst']:.2f} | {s['consistency_mean']:.2f} | {'yes' if s['all_consistent'] else 'no'} | {s['gap']:+.2f} | {s['minutes']:.1f} |")
+                    f"{s['final_worst']:.2f} | {s['consistency_mean']:.2f} | {'yes' if s['all_consistent'] else 'no'} | "
+                    f"{s['gap']:+.2f} | {s['minutes']:.1f} |")
     return '\n'.join(rows)
 
 def plot_curves(res:dict,  # {exp: [History]}

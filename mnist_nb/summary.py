@@ -134,7 +134,8 @@ def _trace(model, x):
 def _fc_over_space(seen, last_shape):
     "Layers that connect every position of a spatial map to their outputs."
     c = last_shape[0]
-    return [f"{type(m).__name__} with {s[0]} inputs" if len(s) == 1 else f"Conv2d with a {s[-2]}×{s[-1]} kernel over a {s[-2]}×{s[-1]} map"
+    return [f"{type(m).__name__} with {s[0]} inputs" if len(s) == 1
+            else f"Conv2d with a {s[-2]}×{s[-1]} kernel over a {s[-2]}×{s[-1]} map"
             for m, s in seen
             if (isinstance(m, nn.Linear) and s[-1] > c)
             or (isinstance(m, nn.Conv2d) and s[-1] * s[-2] > 1 and _pair(m.kernel_size) == s[-2:] and _pair(m.padding) == (0, 0))]
@@ -165,4 +166,5 @@ def check_budget(model:nn.Module,  # the network to check (left as it was)
         'dropout': (has_do, "Dropout after the blocks" if has_do else "no Dropout"),
         'gap head': (gap, f"the output depends only on the spatial mean of '{lname}' ({shape})" if gap
                      else f"the head after '{lname}' ({shape}) is not a global average pool: it sees positions"),
-        'FC over space': (bool(fc), f"fully connected over the spatial map: {', '.join(fc)}" if fc else "no fully connected layer over the spatial map")})
+        'FC over space': (bool(fc), f"fully connected over the spatial map: {', '.join(fc)}" if fc
+                          else "no fully connected layer over the spatial map")})

@@ -32,7 +32,8 @@ def get_device(name:str|None=None,  # 'cuda', 'cuda:1', 'mps', 'cpu'; None: the 
         return torch.device('cpu')
     try: dev = torch.device(name)
     except RuntimeError: raise ValueError(f"Unknown device {name!r}: use 'cuda', 'mps' or 'cpu'.") from None
-    if dev.type == 'cuda' and not torch.cuda.is_available(): raise ValueError(f"Device {name!r} asked for, but CUDA is not available here: use 'cpu'.")
+    if dev.type == 'cuda' and not torch.cuda.is_available():
+        raise ValueError(f"Device {name!r} asked for, but CUDA is not available here: use 'cpu'.")
     if dev.type == 'mps' and not (getattr(torch.backends, 'mps', None) and torch.backends.mps.is_available()):
         raise ValueError(f"Device {name!r} asked for, but MPS is not available here: use 'cpu'.")
     return dev
@@ -98,7 +99,7 @@ History.time_to = _time_to
 
 # %% ../nbs/02_train.ipynb #5a79f863
 def results_root()->Path:  # the folder results live in
-    "Where results live, one rule for the library and the commands: $MNIST_NB_RESULTS if set, else the `nbs/results` of the checkout the package is imported from, else `results` in the working folder."
+    "Where results live, for the library and the commands: $MNIST_NB_RESULTS, else the checkout's `nbs/results`, else `./results`."
     if env := os.environ.get('MNIST_NB_RESULTS'): return user_path(env)
     here = Path(importlib.util.find_spec('mnist_nb').origin).resolve().parent.parent/'nbs'/'results'
     return here if here.is_dir() else Path('results')
@@ -311,7 +312,8 @@ def load_checkpoint(path:str|Path,  # a file written by `save_checkpoint`
         if opt is not None and state['opt'] is not None: opt.load_state_dict(state['opt'])
         if sched is not None and state['sched'] is not None: sched.load_state_dict(state['sched'])
     except (RuntimeError, KeyError, ValueError, TypeError, AttributeError) as e:
-        raise ValueError(f"{path} does not fit this network and recipe ({str(e).splitlines()[0][:80]}): it is another run's, or torn.") from None
+        why = str(e).splitlines()[0][:80]
+        raise ValueError(f"{path} does not fit this network and recipe ({why}): it is another run's, or torn.") from None
     torch.set_rng_state(state['rng_torch'])
     g = _loader_gen(train_dl) if train_dl is not None else None
     if g is not None and state['rng_data'] is not None: g.set_state(state['rng_data'])
