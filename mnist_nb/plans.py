@@ -300,7 +300,8 @@ def pareto(points:list,  # (parameters, accuracy) pairs
 def front_points(plan:dict, res:dict, stages:tuple|None=None)->list:  # (parameters, mean final accuracy over seeds), one per run
     "A plan's runs as points for the front."
     return [(hs[0].params, statistics.fmean(h.test_acc[-1] for h in hs)) for st in plan['stages'] if stages is None or st['name'] in stages
-            for hs in stage_results(plan, st, res).values()]
+            for hs in stage_results(plan, st, res).values()
+            if not any('pruned_at' in h.meta for h in hs)]  # a pruned run has no final accuracy
 
 def plot_front(series:dict,  # {label: [(parameters, accuracy), ...]}, each drawn in its own marker
                anchors:dict|None=None,  # {label: (parameters, accuracy)} drawn as stars (records on the test set, public reports)
@@ -309,7 +310,7 @@ def plot_front(series:dict,  # {label: [(parameters, accuracy), ...]}, each draw
               ):  # the figure
     "Parameters against accuracy: every series, the anchors, and the front of all the series' points (`pareto`)."
     import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(figsize=(8, 4.5))
+    fig, ax = plt.subplots(figsize=(10, 4.5))
     marks = 'osD^vP<>X*'
     for i, (k, pts) in enumerate((k, v) for k, v in series.items() if v):
         ax.scatter(*zip(*pts), s=30, marker=marks[i % len(marks)], label=k, alpha=0.8)
@@ -318,5 +319,6 @@ def plot_front(series:dict,  # {label: [(parameters, accuracy), ...]}, each draw
     for k, (p, a) in (anchors or {}).items(): ax.scatter([p], [a], marker='*', s=140, label=k, zorder=3)
     ax.axhline(target, color='k', ls='--', lw=1)
     if budget: ax.axvline(budget, color='C3', ls=':', lw=1)
-    ax.set_xlabel('parameters'); ax.set_ylabel('final accuracy, %'); ax.legend(fontsize=7, loc='lower right'); fig.tight_layout()
+    ax.set_xlabel('parameters'); ax.set_ylabel('final accuracy, %')
+    ax.legend(fontsize=7, loc='upper left', bbox_to_anchor=(1.01, 1)); fig.tight_layout()
     return fig
