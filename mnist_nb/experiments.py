@@ -62,6 +62,8 @@ class Experiment:
     amp: bool = False  # mixed precision: bfloat16, or float16 with a gradient scaler on GPUs without fast bfloat16
     smoothing: float = 0  # label smoothing of the training loss (0: the plain NLL; see `train`)
     optim: str = 'sgd'  # 'sgd' (SGD with momentum) or 'adamw' (AdamW; a one-cycle schedule cycles its first beta instead of momentum)
+    elastic: float = 0  # with `augment` on the fast path: elastic distortion's scale α in pixels (0: none; see `augment_batch`)
+    elastic_sigma: float = 4  # the elastic displacement field's smoothness σ, in pixels
 
     @property
     def settings(self)->dict:
@@ -80,7 +82,9 @@ class Experiment:
                                ('scale', 0 <= self.scale < 1, 'in [0, 1)'),
                                ('sched', self.sched in ('none', 'step', 'onecycle'), "'none', 'step' or 'onecycle'"),
                                ('smoothing', 0 <= self.smoothing < 1, 'in [0, 1)'),
-                               ('optim', self.optim in ('sgd', 'adamw'), "'sgd' or 'adamw'")):
+                               ('optim', self.optim in ('sgd', 'adamw'), "'sgd' or 'adamw'"),
+                               ('elastic', 0 <= self.elastic < 1000 and (not self.elastic or self.fast), 'in [0, 1000), fast path only'),
+                               ('elastic_sigma', 0.5 <= self.elastic_sigma <= 10, 'between 0.5 and 10 pixels')):
             if not ok: raise ValueError(f"{prefix}{name} must be {need}, got {getattr(self, name)!r}.")
         return self
 
@@ -181,7 +185,8 @@ def loaders_for(e:Experiment,  # the record
                 device, seed:int):  # where batches are made; seed of order and augmentation
     "Training and test loaders for a record's recipe (its data path, batch size, augmentation, memory format)."
     if e.fast: return get_fast_loaders(train_ds, test_ds, bs=e.bs, device=device, seed=seed, augment=e.augment,
-                                       translate=e.translate, scale=e.scale, channels_last=e.channels_last)
+                                       translate=e.translate, scale=e.scale, elastic=e.elastic, sigma=e.elastic_sigma,
+                                       channels_last=e.channels_last)
     train_ds = copy.copy(train_ds)  # the caller's dataset keeps its transform
     train_ds.transform = train_transforms(translate=e.translate, scale=e.scale) if e.augment else test_transforms()
     return get_dataloaders(train_ds, test_ds, bs=e.bs, test_bs=1000, device=device, seed=seed)
