@@ -89,7 +89,11 @@ def profile_ops(exp:int=15,  # the record whose training step is profiled
     opt, avg = e.optimizer(model, len(tdl))[0], e.averager(model)
     train(model, _Take(tdl, 3), opt, device=dev, progress=False, ema=avg)
     acts = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if dev.type == 'cuda' else [])
-    with profile(activities=acts) as prof: train(model, _Take(tdl, batches), opt, device=dev, progress=False, ema=avg)
+    err, null = os.dup(2), os.open(os.devnull, os.O_WRONLY)  # the profiler's own start and stop lines go to C's stderr: not ours to print
+    try:
+        os.dup2(null, 2)
+        with profile(activities=acts) as prof: train(model, _Take(tdl, batches), opt, device=dev, progress=False, ema=avg)
+    finally: os.dup2(err, 2); os.close(err); os.close(null)
     ev = sorted(prof.key_averages(), key=lambda k: k.self_cpu_time_total, reverse=True)
     total, n = sum(k.self_cpu_time_total for k in ev), min(batches, len(tdl))
     return [dict(op=k.key, calls=k.count / n, ms=k.self_cpu_time_total / 1e3 / n, share=k.self_cpu_time_total / total) for k in ev[:top]]
