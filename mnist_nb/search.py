@@ -13,7 +13,7 @@ import optuna
 import torch
 from fastcore.script import call_parse
 from optuna.storages import JournalStorage
-from optuna.storages.journal import JournalFileBackend
+from optuna.storages.journal import JournalFileBackend, JournalFileSymlinkLock
 from optuna.trial import TrialState
 
 from .data import DataCorruptError, DataMissingError, get_datasets
@@ -28,11 +28,14 @@ optuna.logging.set_verbosity(optuna.logging.WARNING)  # the engine prints a line
 # %% ../nbs/04_search.ipynb #607b958c
 def storage_of(url:str|None,  # a database URL (e.g. 'postgresql://user:pass@host/db', 'sqlite:///runs/s.db'), or None
                plan_id:str,  # the plan's id: the default journal file is named after it
+               grace:int=30,  # seconds after which a journal lock left by a killed worker is broken
               ):  # what `optuna.load_study` takes
     "Optuna's storage: a journal file under `runs/studies/` (several processes, one machine), or a database URL many machines share."
     if url: return url
-    path = Path('runs')/'studies'/f'{plan_id}.journal'; path.parent.mkdir(parents=True, exist_ok=True)
-    return JournalStorage(JournalFileBackend(str(path)))
+    path = (Path('runs')/'studies'/f'{plan_id}.journal').absolute(); path.parent.mkdir(parents=True, exist_ok=True)
+    # the lock is a symlink to the journal: with a relative path it would dangle, and a killed worker's lock would never be broken
+    if (lock := Path(f'{path}.lock')).is_symlink() and not lock.exists(): lock.unlink()  # such a dangling lock, left by an earlier version
+    return JournalStorage(JournalFileBackend(str(path), lock_obj=JournalFileSymlinkLock(str(path), grace_period=grace)))
 
 def _component(kind, spec:dict|None, default):
     "An Optuna sampler or pruner named in a plan, e.g. {name = 'SuccessiveHalvingPruner', min_resource = 2}."
