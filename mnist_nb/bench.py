@@ -19,7 +19,7 @@ from .model import STEM2, get_model
 from .summary import RULES, model_summary
 from .provenance import provenance
 from .train import results_root, test, train, set_seed, get_device
-from .experiments import get_experiment, loaders_for, train_record
+from .experiments import TRAIN_DEFAULT, get_experiment, loaders_for, train_record
 from .commands import UsageError, fail
 from .yardsticks import ceilings, sync, time_torch_example
 
@@ -147,6 +147,7 @@ def run_bench(data:str|Path|None=None,  # folder holding the four MNIST IDX file
               profile_bs=(64, 256),  # batch sizes profiled phase by phase
               example_epochs:int=0,  # epochs of PyTorch's MNIST example timed (its 14 scaled from them; 0: not timed)
               ceiling_s:float=2.0,  # seconds spent measuring each of the machine's ceilings
+              ops_exp:int=TRAIN_DEFAULT,  # the record whose training step is profiled operator by operator
               datasets=None,  # (train_ds, test_ds) instead of loading MNIST (tests)
               verify:bool=True,  # verify MNIST's checksums when loading
               log=print,  # progress lines
@@ -160,7 +161,7 @@ def run_bench(data:str|Path|None=None,  # folder holding the four MNIST IDX file
     out = dict(machine=machine(), device=str(dev), data_load_s=time.perf_counter() - t_load, base=base, profile={}, epoch={}, ttt={})
     out['ceilings'] = cl = ceilings(dev, ceiling_s)
     log(f"ceilings: matrix product {cl['matmul']:.1f} GMAC/s, 3x3 convolution {cl['conv3x3']:.1f} GMAC/s")
-    out['ops'] = profile_ops(base, ds, dev)
+    out['ops'], out['ops_exp'] = profile_ops(ops_exp, ds, dev), ops_exp
     for bs in profile_bs:
         out['profile'][bs] = p = profile_epoch(base, ds, dev, bs=bs)
         log(f"profile bs {bs}: " + ', '.join(f"{k} {v:.1f}s" for k, v in p['seconds'].items()))
@@ -217,7 +218,8 @@ def bench_markdown(r:dict,  # the result of `run_bench`
             s.append(f"| {bs} | " + ' | '.join(f"{p['seconds'][k]:.1f} ({p['share'][k]:.0%})" for k in ks) + f" | {p['total_s']:.1f} |")
         s.append('')
     if r.get('ops'):
-        s += [f"Where one training step of experiment {r['base']} goes, operator by operator (self time; the most expensive first):\n",
+        s += [f"Where one training step of experiment {r.get('ops_exp', r['base'])} goes, operator by operator "
+              "(self time; the most expensive first):\n",
               '| operator | calls per step | ms per step | share of the step |', '|---|--:|--:|--:|']
         s += [f"| `{o['op']}` | {o['calls']:g} | {o['ms']:.2f} | {o['share']:.0%} |" for o in r['ops']] + ['']
     s += [f"Levers, each changing one thing in experiment {r['base']}, timed one after the other in one process:\n",
