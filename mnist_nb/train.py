@@ -236,9 +236,9 @@ def fit(model:nn.Module,  # the network
                      elapsed=time.perf_counter() - t_run).items():
             getattr(h, k).append(v)
         h.batch_loss.extend(bl)
-        with _signals_held():  # an interruption never leaves a history one epoch ahead of its checkpoint
-            if history_path: h.save(history_path)
-            if checkpoint_path: save_checkpoint(checkpoint_path, model, opt, sched, h, train_dl, ema)
+        with _signals_held():  # an interruption never leaves a history one epoch ahead of its checkpoint; nor does a full disk:
+            if checkpoint_path: save_checkpoint(checkpoint_path, model, opt, sched, h, train_dl, ema)  # the checkpoint first,
+            if history_path: h.save(history_path)  # so a failed write leaves the history at or behind what resuming needs
         if log: log(f"epoch {ep:2d}/{epochs}  lr {lr:.4g}  train loss {loss:.4f} acc {acc:.2f}%  "
                     f"test loss {tl:.4f} acc {ta:.2f}%  {h.seconds[-1]:.1f}s" + (' (weight average)' if ema is not None else ''))
         if on_epoch: on_epoch(h)
