@@ -178,6 +178,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                   'mnist_nb.results.summarize': ('results.html#summarize', 'mnist_nb/results.py'),
                                   'mnist_nb.results.writeup': ('results.html#writeup', 'mnist_nb/results.py')},
             'mnist_nb.search': { 'mnist_nb.search._component': ('search.html#_component', 'mnist_nb/search.py'),
+                                 'mnist_nb.search._saved': ('search.html#_saved', 'mnist_nb/search.py'),
                                  'mnist_nb.search._seed_runs': ('search.html#_seed_runs', 'mnist_nb/search.py'),
                                  'mnist_nb.search._todo': ('search.html#_todo', 'mnist_nb/search.py'),
                                  'mnist_nb.search.enqueue': ('search.html#enqueue', 'mnist_nb/search.py'),

@@ -7,6 +7,7 @@ __all__ = ['storage_of', 'open_study', 'reap', 'enqueue', 'sample', 'work', 'run
 
 # %% ../nbs/04_search.ipynb #5b1fdf8a
 import multiprocessing as mp, os, socket, sys, time
+from functools import partial
 from pathlib import Path
 
 import optuna
@@ -18,7 +19,7 @@ from optuna.trial import TrialState
 
 from .data import DataCorruptError, DataMissingError, get_datasets
 from .model import get_model, n_params
-from .train import results_root
+from .train import History, results_root
 from .experiments import run_experiment, run_path
 from .commands import UsageError, datasets_from_flags, exit_code, fail, process_alive, stop_on_sigterm
 from .plans import PlanError, candidate_record, choose, load_plan, plan_results, plan_table, promoted, stage, stage_runs
@@ -54,12 +55,16 @@ def open_study(plan:dict, st:dict,  # a plan and one of its stages
                                sampler=_component('samplers', spec | ({'seed': spec['seed'] + worker} if 'seed' in spec else {}), None),
                                pruner=_component('pruners', st.get('pruner'), optuna.pruners.NopPruner()))
 
-def reap(study:optuna.Study)->list:  # run ids handed back
-    "Hand back the trials of processes that died on this machine (killed, crashed): they are marked failed and run again."
+def reap(study:optuna.Study,
+         saved=None,  # saved(run) -> the run's value if all its results were saved before its process died, else None
+        )->list:  # run ids handed back
+    "Hand back the trials of processes that died on this machine (killed, crashed): marked failed and run again, unless already saved."
     back = []
     for t in study.get_trials(deepcopy=False, states=(TrialState.RUNNING,)):
         if t.user_attrs.get('host') == socket.gethostname() and not process_alive(t.user_attrs.get('pid', 0)):
-            study.tell(t.number, state=TrialState.FAIL); back.append(t.user_attrs.get('run'))
+            v = saved(t.user_attrs.get('run')) if saved else None
+            if v is None: study.tell(t.number, state=TrialState.FAIL); back.append(t.user_attrs.get('run'))
+            else: study.tell(t.number, state=TrialState.PRUNED) if v == 'pruned' else study.tell(t.number, v)  # died after saving: done
     return back
 
 def enqueue(study:optuna.Study, todo:dict)->int:  # how many were queued
@@ -122,6 +127,13 @@ def work(plan_path, stage_name, url, results, datasets, data, root, device, epoc
         except optuna.TrialPruned: study.tell(trial, state=TrialState.PRUNED)
 
 # %% ../nbs/04_search.ipynb #93b95185
+def _saved(results, st, run):  # a run's value from its saved results (what the trial would have told), 'pruned', or None
+    ps = [run_path(results, run, s, valid=True) for s in st['seeds']]
+    if run is None or not ps[0].exists(): return None
+    hs = [History.load(p) for p in ps if p.exists()]
+    if 'pruned_at' in hs[0].meta: return 'pruned'
+    return sum(h.test_acc[-1] for h in hs) / len(hs) if len(hs) == len(ps) else None
+
 def _todo(plan, st, res, results):
     todo = promoted(plan, st, res) if 'promote' in st else stage_runs(plan, st)
     return {n: c for n, c in todo.items() if not all(run_path(results, n, s, valid=True).exists() for s in st['seeds'])}
@@ -142,7 +154,7 @@ def run_plan(plan:dict,  # a loaded plan (`load_plan`)
         if stages and st['name'] not in stages: continue
         while True:
             study = open_study(plan, st, storage_of(storage, plan['id']))
-            reap(study)
+            reap(study, partial(_saved, results, st))
             todo = {} if 'space' in st else _todo(plan, st, plan_results(plan, root), results)
             if 'space' not in st and not todo: break
             enqueue(study, todo)
