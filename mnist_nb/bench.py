@@ -209,7 +209,9 @@ def bench_markdown(r:dict,  # the result of `run_bench`
          + f"(commit `{m['commit'][:12]}`{'' if m['clean'] else ', uncommitted changes'}).\n"]
     if c := r.get('ceilings'):
         s.append(f"The machine's ceilings in the same run (fp32): a {c['matmul_n']}² matrix product at **{c['matmul']:.1f} GMAC/s**, a 3×3 "
-                 f"convolution of {c['conv'][1]} channels on {c['conv'][2]}×{c['conv'][2]} maps at **{c['conv3x3']:.1f} GMAC/s**.\n")
+                 f"convolution of {c['conv'][1]} channels on {c['conv'][2]}×{c['conv'][2]} maps at **{c['conv3x3']:.1f} GMAC/s**"
+                 + (f" (each the fastest of {len(w['matmul'])} windows; the slowest: {min(w['matmul']):.1f} and {min(w['conv3x3']):.1f})"
+                    if (w := c.get('windows')) else '') + ".\n")
     if r.get('profile'):
         ks = list(next(iter(r['profile'].values()))['seconds'])
         s += [f"Where one epoch of experiment {r['base']} goes, in seconds (share):\n", '| batch | ' + ' | '.join(ks) + ' | total |',
