@@ -128,8 +128,9 @@ def work(plan_path, stage_name, url, results, datasets, data, root, device, epoc
 
 # %% ../nbs/04_search.ipynb #93b95185
 def _saved(results, st, run):  # a run's value from its saved results (what the trial would have told), 'pruned', or None
+    if run is None: return None  # a trial that died before it was told its run
     ps = [run_path(results, run, s, valid=True) for s in st['seeds']]
-    if run is None or not ps[0].exists(): return None
+    if not ps[0].exists(): return None
     hs = [History.load(p) for p in ps if p.exists()]
     if 'pruned_at' in hs[0].meta: return 'pruned'
     return sum(h.test_acc[-1] for h in hs) / len(hs) if len(hs) == len(ps) else None
