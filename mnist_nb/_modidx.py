@@ -91,6 +91,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
             'mnist_nb.model': { 'mnist_nb.model.ConvBlock': ('model.html#convblock', 'mnist_nb/model.py'),
                                 'mnist_nb.model.ConvBlock.__init__': ('model.html#convblock.__init__', 'mnist_nb/model.py'),
                                 'mnist_nb.model._head_6x6': ('model.html#_head_6x6', 'mnist_nb/model.py'),
+                                'mnist_nb.model._per_block': ('model.html#_per_block', 'mnist_nb/model.py'),
                                 'mnist_nb.model.get_model': ('model.html#get_model', 'mnist_nb/model.py'),
                                 'mnist_nb.model.n_params': ('model.html#n_params', 'mnist_nb/model.py'),
                                 'mnist_nb.model.net_exp1': ('model.html#net_exp1', 'mnist_nb/model.py'),

@@ -128,6 +128,11 @@ def net_mid(dropout:float=0.05,  # Dropout2d after every block
         nn.Flatten(), nn.LogSoftmax(-1))
 
 # %% ../nbs/01_model.ipynb #942a4e6b
+def _per_block(v, widths, name):  # one value per block, from one value or a list
+    v = (v,) * len(widths) if isinstance(v, int) else tuple(v)
+    if len(v) != len(widths): raise ValueError(f"{name} needs one value or one per block ({len(widths)}), got {len(v)}.")
+    return v
+
 def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks, in order
              pool_after:int=2,  # the transition (squeeze, then max-pool) comes after this many blocks (0: no transition)
              squeeze:int=0,  # channels of a 1×1 squeeze before the max-pool (0: none)
@@ -136,6 +141,8 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
              dropout:float=0.0,  # Dropout2d after every block
              sep:bool=False,  # blocks after the first are depthwise-separable (see `ConvBlock`)
              stride:int=1,  # stride of the first block (2: it halves the map at once, so every later block is cheaper)
+             ks:int|tuple=3,  # kernel size (odd), one for every block or one per block
+             dilation:int|tuple=1,  # dilation, one for every block or one per block
             )->nn.Sequential:  # the network
     "A network of the series' family built from its spec: 3×3 blocks, one transition, a global-average-pooling head."
     if head not in ('conv', 'gap'): raise ValueError(f"head must be 'conv' or 'gap', got {head!r}.")
@@ -143,13 +150,17 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
     if squeeze and not pool_after:
         raise ValueError("squeeze needs a transition: give pool_after between 1 and the number of blocks less one.")
     if stride not in (1, 2): raise ValueError(f"stride must be 1 or 2, got {stride}.")
+    ks, dilation = _per_block(ks, widths, 'ks'), _per_block(dilation, widths, 'dilation')
+    if any(k < 1 or k % 2 == 0 for k in ks): raise ValueError(f"ks must be odd and positive (3, 5, ...), got {ks}.")
+    if any(d < 1 for d in dilation): raise ValueError(f"dilation must be 1 or more, got {dilation}.")
     layers, ci = [], 1
     for i, co in enumerate(widths):
         if i == pool_after and pool_after:
             if squeeze: layers.append(nn.Conv2d(ci, squeeze, 1, bias=False)); ci = squeeze
             layers.append(nn.MaxPool2d(2))
-        layers.append(ConvBlock(ci, co, pad=1 if i >= len(widths) - pad_last else 0, dropout=dropout, sep=sep and i > 0,
-                                stride=stride if i == 0 else 1)); ci = co
+        span = dilation[i] * (ks[i] - 1) + 1  # the kernel's reach; padded so the map shrinks by 2 (by 0 in the last pad_last)
+        layers.append(ConvBlock(ci, co, ks[i], pad=(span - 3) // 2 + (i >= len(widths) - pad_last), dropout=dropout,
+                                sep=sep and i > 0, stride=stride if i == 0 else 1, dilation=dilation[i])); ci = co
     tail = ([nn.Conv2d(ci, 10, 3, bias=False), nn.AdaptiveAvgPool2d(1)] if head == 'conv'
             else [nn.AdaptiveAvgPool2d(1), nn.Conv2d(ci, 10, 1, bias=False)])
     return nn.Sequential(*layers, *tail, nn.Flatten(), nn.LogSoftmax(-1))
