@@ -141,7 +141,7 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
              dropout:float=0.0,  # Dropout2d after every block
              sep:bool=False,  # blocks after the first are depthwise-separable (see `ConvBlock`)
              stride:int=1,  # stride of the first block (2: it halves the map at once, so every later block is cheaper)
-             ks:int|tuple=3,  # kernel size (odd), one for every block or one per block
+             ks:int|tuple=3,  # kernel size (odd, at least 3), one for every block or one per block
              dilation:int|tuple=1,  # dilation, one for every block or one per block
             )->nn.Sequential:  # the network
     "A network of the series' family built from its spec: 3×3 blocks, one transition, a global-average-pooling head."
@@ -151,7 +151,7 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
         raise ValueError("squeeze needs a transition: give pool_after between 1 and the number of blocks less one.")
     if stride not in (1, 2): raise ValueError(f"stride must be 1 or 2, got {stride}.")
     ks, dilation = _per_block(ks, widths, 'ks'), _per_block(dilation, widths, 'dilation')
-    if any(k < 1 or k % 2 == 0 for k in ks): raise ValueError(f"ks must be odd and positive (3, 5, ...), got {ks}.")
+    if any(k < 3 or k % 2 == 0 for k in ks): raise ValueError(f"ks must be odd and at least 3 (3, 5, ...), got {ks}.")
     if any(d < 1 for d in dilation): raise ValueError(f"dilation must be 1 or more, got {dilation}.")
     layers, ci = [], 1
     for i, co in enumerate(widths):
