@@ -91,7 +91,8 @@ def exit_code(err:KeyboardInterrupt)->int:  # 143 for SIGTERM, 130 for Ctrl-C, a
 LOCK = '.mnist-train.lock'  # the lock file's name inside --out
 
 def process_alive(pid:int)->bool:  # whether a process with this id is running on this machine
-    "Whether process `pid` runs here (a zombie, dead but not yet reaped by its parent, does not)."
+    "Whether process `pid` runs here (a zombie, dead but not yet reaped by its parent, does not; nor does a pid under 1)."
+    if not isinstance(pid, int) or pid < 1: return False  # os.kill(0, 0) would signal our own process group, and succeed
     try: os.kill(pid, 0)
     except ProcessLookupError: return False
     except PermissionError: return True  # someone else's process

@@ -7,6 +7,7 @@ __all__ = ['storage_of', 'open_study', 'reap', 'enqueue', 'sample', 'work', 'run
 
 # %% ../nbs/04_search.ipynb #5b1fdf8a
 import multiprocessing as mp, os, socket, sys, time
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 
@@ -55,13 +56,18 @@ def open_study(plan:dict, st:dict,  # a plan and one of its stages
                                sampler=_component('samplers', spec | ({'seed': spec['seed'] + worker} if 'seed' in spec else {}), None),
                                pruner=_component('pruners', st.get('pruner'), optuna.pruners.NopPruner()))
 
+def _unnamed(study)->list:  # running trials that never said which process took them
+    return [t for t in study.get_trials(deepcopy=False, states=(TrialState.RUNNING,)) if not {'host', 'pid'} <= t.user_attrs.keys()]
+
 def reap(study:optuna.Study,
          saved=None,  # saved(run) -> the run's value if all its results were saved before its process died, else None
+         grace:float=60,  # seconds after which a running trial that never named its process is handed back
         )->list:  # run ids handed back
     "Hand back the trials of processes that died on this machine (killed, crashed): marked failed and run again, unless already saved."
-    back = []
+    back, now = [], datetime.now()  # Optuna keeps a trial's start in local time
+    lost = {t.number for t in _unnamed(study) if t.datetime_start and (now - t.datetime_start).total_seconds() > grace}  # killed as it took it
     for t in study.get_trials(deepcopy=False, states=(TrialState.RUNNING,)):
-        if t.user_attrs.get('host') == socket.gethostname() and not process_alive(t.user_attrs.get('pid', 0)):
+        if t.number in lost or t.user_attrs.get('host') == socket.gethostname() and not process_alive(t.user_attrs.get('pid', 0)):
             v = saved(t.user_attrs.get('run')) if saved else None
             if v is None: study.tell(t.number, state=TrialState.FAIL); back.append(t.user_attrs.get('run'))
             else: study.tell(t.number, state=TrialState.PRUNED) if v == 'pruned' else study.tell(t.number, v)  # died after saving: done
@@ -147,6 +153,7 @@ def run_plan(plan:dict,  # a loaded plan (`load_plan`)
              datasets=None,  # (train_ds, test_ds) instead of MNIST (tests: synthetic digits)
              data:str|None=None, dataroot:str='data',  # the data folder and where it is installed
              device=None, epochs:int|None=None,  # where to train; an epoch count for every run (smoke tests)
+             grace:float=60,  # seconds before a trial whose worker died as it took it (unnamed) is handed back
              log=print):  # called with one line per epoch
     "Run a plan stage by stage on its Optuna studies: queue a stage's runs, let the workers take them, promote, repeat if the plan says."
     results = Path(root or results_root())/plan['results']
@@ -155,7 +162,7 @@ def run_plan(plan:dict,  # a loaded plan (`load_plan`)
         if stages and st['name'] not in stages: continue
         while True:
             study = open_study(plan, st, storage_of(storage, plan['id']))
-            reap(study, partial(_saved, results, st))
+            reap(study, saved := partial(_saved, results, st), grace)
             todo = {} if 'space' in st else _todo(plan, st, plan_results(plan, root), results)
             if 'space' not in st and not todo: break
             enqueue(study, todo)
@@ -171,6 +178,9 @@ def run_plan(plan:dict,  # a loaded plan (`load_plan`)
                         if p.is_alive(): p.terminate(); p.join()
                 if bad := [p.exitcode for p in ps if p.exitcode]:
                     raise RuntimeError(f"{len(bad)} worker(s) stopped with exit code {bad[0]}: the error is printed above.")
+            if _unnamed(study):  # a worker killed as it took a trial: wait out the grace (a live worker names its trial at once), run it
+                while _unnamed(study) and not reap(study, saved, grace): time.sleep(1)
+                continue
             if 'space' in st or not st.get('repeat'): break
 
 # %% ../nbs/04_search.ipynb #6fb3c96f
