@@ -61,7 +61,8 @@ def list_records(results:str|Path|None=None,  # where saved results are read fro
                   + (', augment' if e.augment else '') + (f' + shift {e.translate:g}/zoom {e.scale:g}' if e.translate or e.scale else '')
                   + (f", average {e.ema:g}{' (warm-up)' if e.ema_warmup else ''}" if e.ema else '') + ('' if e.fast else ', classic loader')
                   + (f', label smoothing {e.smoothing:g}' if e.smoothing else '') + (', AdamW' if e.optim == 'adamw' else '')
-                  + (f', elastic {e.elastic:g} (σ {e.elastic_sigma:g})' if e.elastic else ''))
+                  + (f', elastic {e.elastic:g} (σ {e.elastic_sigma:g})' if e.elastic else '')
+                  + (f', the last {e.clean_last} clean' if e.clean_last else ''))
         v = (f"{'meets the rules' if meets_rules(summarize(res[n])) else 'does not meet the rules'} ({len(res[n])} seeds)"
              if n in res else 'no saved runs')
         size = sum(p.numel() for p in get_model(e.net).parameters())

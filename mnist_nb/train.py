@@ -216,11 +216,14 @@ def fit(model:nn.Module,  # the network
         setup_seconds:float=0,  # time spent before `fit` (data, model), counted in `History.elapsed`
         smoothing:float=0,  # label smoothing of the training loss (see `train`); the test loss stays the plain NLL
         on_epoch=None,  # called with the History after each saved epoch; what it raises stops the run (a search's pruner does)
+        clean_last:int=0,  # train the last N epochs on un-augmented batches (a loader with an `augment` switch: the fast path)
        )->History:  # the run's history
     "Train `model` for `epochs`, testing after each epoch, and return the `History`."
     if sched is not None and sched_interval not in ('epoch', 'batch'):
         raise ValueError("With a scheduler, state sched_interval='epoch' (e.g. StepLR) or 'batch' (e.g. OneCycleLR).")
     if epochs < 1: raise ValueError(f"epochs must be at least 1, got {epochs}.")
+    aug = getattr(train_dl, 'augment', None)
+    if clean_last and aug is None: raise ValueError("clean_last needs a loader that can switch augmentation off (the fast path's).")
     device = torch.device(device)
     h = history or History(params=n_params(model), device=_device_name(device), seed=seed, meta={**provenance(), **(meta or {})})
     t_run = time.perf_counter() - (h.elapsed[-1] if h.elapsed else setup_seconds)
@@ -228,6 +231,7 @@ def fit(model:nn.Module,  # the network
     for ep in range(h.epochs + 1, epochs + 1):
         t0 = time.perf_counter()
         lr = opt.param_groups[0]['lr']
+        if clean_last: train_dl.augment = aug and ep <= epochs - clean_last  # from the epoch, so a resumed run agrees
         loss, acc, bl = train(model, train_dl, opt, sched if sched_interval == 'batch' else None, device, ep, progress, amp=amp, ema=ema,
                              scaler=scaler, smoothing=smoothing)
         if sched is not None and sched_interval == 'epoch': sched.step()
@@ -242,6 +246,7 @@ def fit(model:nn.Module,  # the network
         if log: log(f"epoch {ep:2d}/{epochs}  lr {lr:.4g}  train loss {loss:.4f} acc {acc:.2f}%  "
                     f"test loss {tl:.4f} acc {ta:.2f}%  {h.seconds[-1]:.1f}s" + (' (weight average)' if ema is not None else ''))
         if on_epoch: on_epoch(h)
+    if clean_last: train_dl.augment = aug  # the loader as it came
     if ema is not None: model.load_state_dict(ema.module.state_dict())  # the weights that were tested
     return h
 
