@@ -118,6 +118,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'mnist_nb.plans.candidate_record': ('plans.html#candidate_record', 'mnist_nb/plans.py'),
                                 'mnist_nb.plans.choose': ('plans.html#choose', 'mnist_nb/plans.py'),
                                 'mnist_nb.plans.fastest_holding': ('plans.html#fastest_holding', 'mnist_nb/plans.py'),
+                                'mnist_nb.plans.fewest_epochs_matching': ('plans.html#fewest_epochs_matching', 'mnist_nb/plans.py'),
                                 'mnist_nb.plans.front_points': ('plans.html#front_points', 'mnist_nb/plans.py'),
                                 'mnist_nb.plans.knobs': ('plans.html#knobs', 'mnist_nb/plans.py'),
                                 'mnist_nb.plans.last3': ('plans.html#last3', 'mnist_nb/plans.py'),

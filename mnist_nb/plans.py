@@ -4,9 +4,9 @@
 
 # %% auto #0
 __all__ = ['next_to_confirm', 'PLAN_RULES', 'COLUMNS', 'last3', 'seed_run', 'top_final', 'best_final', 'best_last3',
-           'best_worst_last3', 'best_mean_final', 'fastest_holding', 'PlanError', 'load_plan', 'net_label', 'stage',
-           'stage_runs', 'candidate_record', 'plan_record', 'stage_results', 'plan_results', 'pool_results',
-           'apply_rule', 'choose', 'record_of', 'promoted', 'knobs', 'plan_table', 'front_points']
+           'best_worst_last3', 'best_mean_final', 'fastest_holding', 'fewest_epochs_matching', 'PlanError', 'load_plan',
+           'net_label', 'stage', 'stage_runs', 'candidate_record', 'plan_record', 'stage_results', 'plan_results',
+           'pool_results', 'apply_rule', 'choose', 'record_of', 'promoted', 'knobs', 'plan_table', 'front_points']
 
 # %% ../nbs/03c_plans.ipynb #e9868119
 import math, statistics
@@ -77,7 +77,16 @@ def fastest_holding(runs, sizes, qualify:float=99.3, hold:float=99.25, seeds=(1,
 
 next_to_confirm = fastest_holding  # as a promotion: its `next`
 
-PLAN_RULES = {f.__name__: f for f in (top_final, best_final, best_last3, best_worst_last3, best_mean_final, fastest_holding)}
+def fewest_epochs_matching(runs, sizes, control:int, seeds=(1, 2, 3, 4, 5), slack:float=0.02):
+    "Once every run has its `seeds`: the fewest epochs whose worst and mean final accuracy are within `slack` of run `control`'s (ties: higher worst)."
+    done = {n: [seed_run(runs[n], s) for s in seeds] for n in runs if all(seed_run(runs[n], s) for s in seeds)}
+    if control not in done or len(done) < len(runs): return dict(chosen=None, next=[])
+    fin = lambda n: [h.test_acc[-1] for h in done[n]]
+    ok = [n for n in done if min(fin(n)) >= min(fin(control)) - slack and statistics.fmean(fin(n)) >= statistics.fmean(fin(control)) - slack]
+    return dict(chosen=min(ok, key=lambda n: (done[n][0].epochs, -min(fin(n)), n)), next=[])
+
+PLAN_RULES = {f.__name__: f for f in (top_final, best_final, best_last3, best_worst_last3, best_mean_final, fastest_holding,
+                                      fewest_epochs_matching)}
 PLAN_RULES['next_to_confirm'] = next_to_confirm
 
 # %% ../nbs/03c_plans.ipynb #cbbc95ef
