@@ -231,6 +231,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'mnist_nb.train.results_root': ('train.html#results_root', 'mnist_nb/train.py'),
                                 'mnist_nb.train.save_checkpoint': ('train.html#save_checkpoint', 'mnist_nb/train.py'),
                                 'mnist_nb.train.set_seed': ('train.html#set_seed', 'mnist_nb/train.py'),
+                                'mnist_nb.train.shifted': ('train.html#shifted', 'mnist_nb/train.py'),
                                 'mnist_nb.train.test': ('train.html#test', 'mnist_nb/train.py'),
                                 'mnist_nb.train.train': ('train.html#train', 'mnist_nb/train.py')},
             'mnist_nb.yardsticks': { 'mnist_nb.yardsticks.TorchExample': ('yardsticks.html#torchexample', 'mnist_nb/yardsticks.py'),

@@ -65,6 +65,7 @@ class Experiment:
     elastic: float = 0  # with `augment` on the fast path: elastic distortion's scale α in pixels (0: none; see `augment_batch`)
     elastic_sigma: float = 4  # the elastic displacement field's smoothness σ, in pixels
     clean_last: int = 0  # with `augment` on the fast path: train the last N epochs on un-augmented batches (0: augment to the end)
+    tta: int = 0  # test-time augmentation: test on the mean probability over each digit and its 4 or 8 one-pixel shifts (0: none)
 
     @property
     def settings(self)->dict:
@@ -87,7 +88,8 @@ class Experiment:
                                ('elastic', 0 <= self.elastic < 1000 and (not self.elastic or self.fast), 'in [0, 1000), fast path only'),
                                ('elastic_sigma', 0.5 <= self.elastic_sigma <= 10, 'between 0.5 and 10 pixels'),
                                ('clean_last', 0 <= self.clean_last < self.epochs and (not self.clean_last or self.fast and self.augment),
-                                'in [0, epochs), with augment on the fast path')):
+                                'in [0, epochs), with augment on the fast path'),
+                               ('tta', self.tta in (0, 4, 8), '0, 4 or 8')):
             if not ok: raise ValueError(f"{prefix}{name} must be {need}, got {getattr(self, name)!r}.")
         return self
 
@@ -220,7 +222,8 @@ def train_record(e:Experiment,  # the record to train
     meta = dict(exp=e.exp, title=e.title, settings=e.settings, data=len(train_ds), **(meta or {}))
     return fit(model, train_dl, test_dl, e.epochs, opt, sched, every, dev, history=h, seed=seed, history_path=history_path,
                checkpoint_path=checkpoint_path, progress=progress, log=log, amp=e.amp, meta=meta, ema=avg,
-               setup_seconds=time.perf_counter() - started, smoothing=e.smoothing, on_epoch=on_epoch, clean_last=e.clean_last)
+               setup_seconds=time.perf_counter() - started, smoothing=e.smoothing, on_epoch=on_epoch, clean_last=e.clean_last,
+               tta=e.tta)
 
 # %% ../nbs/03_experiments.ipynb #cell-012
 def run_path(results:str|Path|None,  # a results folder (default: `results_root()`)

@@ -78,12 +78,13 @@ def fastest_holding(runs, sizes, qualify:float=99.3, hold:float=99.25, seeds=(1,
 next_to_confirm = fastest_holding  # as a promotion: its `next`
 
 def fewest_epochs_matching(runs, sizes, control:int, seeds=(1, 2, 3, 4, 5), slack:float=0.02):
-    "Once every run has its `seeds`: the fewest epochs whose worst and mean final accuracy are within `slack` of run `control`'s (ties: higher worst)."
+    "When all runs have their `seeds`: the fewest epochs with worst and mean final accuracy within `slack` of run `control`'s."
     done = {n: [seed_run(runs[n], s) for s in seeds] for n in runs if all(seed_run(runs[n], s) for s in seeds)}
     if control not in done or len(done) < len(runs): return dict(chosen=None, next=[])
     fin = lambda n: [h.test_acc[-1] for h in done[n]]
-    ok = [n for n in done if min(fin(n)) >= min(fin(control)) - slack and statistics.fmean(fin(n)) >= statistics.fmean(fin(control)) - slack]
-    return dict(chosen=min(ok, key=lambda n: (done[n][0].epochs, -min(fin(n)), n)), next=[])
+    near = lambda f, n: f(fin(n)) >= f(fin(control)) - slack
+    ok = [n for n in done if near(min, n) and near(statistics.fmean, n)]
+    return dict(chosen=min(ok, key=lambda n: (done[n][0].epochs, -min(fin(n)), n)), next=[])  # ties: the higher worst seed
 
 PLAN_RULES = {f.__name__: f for f in (top_final, best_final, best_last3, best_worst_last3, best_mean_final, fastest_holding,
                                       fewest_epochs_matching)}
