@@ -62,7 +62,7 @@ def list_records(results:str|Path|None=None,  # where saved results are read fro
                   + (f", average {e.ema:g}{' (warm-up)' if e.ema_warmup else ''}" if e.ema else '') + ('' if e.fast else ', classic loader')
                   + (f', label smoothing {e.smoothing:g}' if e.smoothing else '') + (', AdamW' if e.optim == 'adamw' else '')
                   + (f', elastic {e.elastic:g} (σ {e.elastic_sigma:g})' if e.elastic else '')
-                  + (f', the last {e.clean_last} clean' if e.clean_last else ''))
+                  + (f', the last {e.clean_last} clean' if e.clean_last else '') + (f', tested with {e.tta} shifts' if e.tta else ''))
         v = (f"{'meets the rules' if meets_rules(summarize(res[n])) else 'does not meet the rules'} ({len(res[n])} seeds)"
              if n in res else 'no saved runs')
         size = sum(p.numel() for p in get_model(e.net).parameters())
