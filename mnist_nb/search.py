@@ -65,10 +65,11 @@ def reap(study:optuna.Study,
         )->list:  # run ids handed back
     "Hand back the trials of processes that died on this machine (killed, crashed): marked failed and run again, unless already saved."
     back, now = [], datetime.now()  # Optuna keeps a trial's start in local time
-    lost = {t.number for t in _unnamed(study)  # killed as it took it
-            if t.datetime_start and (now - t.datetime_start).total_seconds() > grace}
     for t in study.get_trials(deepcopy=False, states=(TrialState.RUNNING,)):
-        if t.number in lost or t.user_attrs.get('host') == socket.gethostname() and not process_alive(t.user_attrs.get('pid', 0)):
+        if not {'host', 'pid'} <= t.user_attrs.keys():  # never named its process: killed as it took the trial, once its grace is out
+            dead = bool(t.datetime_start) and (now - t.datetime_start).total_seconds() > grace
+        else: dead = t.user_attrs['host'] == socket.gethostname() and not process_alive(t.user_attrs['pid'])
+        if dead:
             v = saved(t.user_attrs.get('run')) if saved else None
             if v is None: study.tell(t.number, state=TrialState.FAIL); back.append(t.user_attrs.get('run'))
             else: study.tell(t.number, state=TrialState.PRUNED) if v == 'pruned' else study.tell(t.number, v)  # died after saving: done
