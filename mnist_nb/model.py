@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['STEM2', 'POOL1', 'ConvBlock', 'n_params', 'net_exp1', 'net_exp2', 'net_gap', 'net_small', 'net_mid', 'net_spec',
-           'get_model']
+           'ECA', 'get_model']
 
 # %% ../nbs/01_model.ipynb #cell-003
 from functools import partial
@@ -143,6 +143,7 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
              stride:int=1,  # stride of the first block (2: it halves the map at once, so every later block is cheaper)
              ks:int|tuple=3,  # kernel size (odd, at least 3), one for every block or one per block
              dilation:int|tuple=1,  # dilation, one for every block or one per block
+             eca:int|tuple=0,  # an `ECA` after the block with this many weights (0: none), one for every block or one per block
             )->nn.Sequential:  # the network
     "A network of the series' family built from its spec: 3×3 blocks, one transition, a global-average-pooling head."
     if head not in ('conv', 'gap'): raise ValueError(f"head must be 'conv' or 'gap', got {head!r}.")
@@ -150,7 +151,7 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
     if squeeze and not pool_after:
         raise ValueError("squeeze needs a transition: give pool_after between 1 and the number of blocks less one.")
     if stride not in (1, 2): raise ValueError(f"stride must be 1 or 2, got {stride}.")
-    ks, dilation = _per_block(ks, widths, 'ks'), _per_block(dilation, widths, 'dilation')
+    ks, dilation, eca = _per_block(ks, widths, 'ks'), _per_block(dilation, widths, 'dilation'), _per_block(eca, widths, 'eca')
     if any(k < 3 or k % 2 == 0 for k in ks): raise ValueError(f"ks must be odd and at least 3 (3, 5, ...), got {ks}.")
     if any(d < 1 for d in dilation): raise ValueError(f"dilation must be 1 or more, got {dilation}.")
     layers, ci = [], 1
@@ -161,9 +162,23 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
         span = dilation[i] * (ks[i] - 1) + 1  # the kernel's reach; padded so the map shrinks by 2 (by 0 in the last pad_last)
         layers.append(ConvBlock(ci, co, ks[i], pad=(span - 3) // 2 + (i >= len(widths) - pad_last), dropout=dropout,
                                 sep=sep and i > 0, stride=stride if i == 0 else 1, dilation=dilation[i])); ci = co
+        if eca[i]: layers.append(ECA(eca[i]))
     tail = ([nn.Conv2d(ci, 10, 3, bias=False), nn.AdaptiveAvgPool2d(1)] if head == 'conv'
             else [nn.AdaptiveAvgPool2d(1), nn.Conv2d(ci, 10, 1, bias=False)])
     return nn.Sequential(*layers, *tail, nn.Flatten(), nn.LogSoftmax(-1))
+
+# %% ../nbs/01_model.ipynb #eca-code
+class ECA(nn.Module):
+    "Efficient channel attention: every channel scaled by a sigmoid gate, a k-wide convolution over the channels' global averages."
+    def __init__(self,
+                 k:int=3,  # the gate's reach over neighbouring channels (odd): its number of weights
+                ):
+        super().__init__()
+        if k < 1 or k % 2 == 0: raise ValueError(f"the attention's kernel must be odd and at least 1 (1, 3, 5, ...), got {k}.")
+        self.weight = nn.Parameter(torch.zeros(1, 1, k))
+    def forward(self, x):
+        g = torch.sigmoid(nn.functional.conv1d(x.mean((2, 3))[:, None], self.weight, padding=self.weight.shape[-1] // 2))
+        return x * g[:, 0, :, None, None]
 
 # %% ../nbs/01_model.ipynb #63453eaf
 STEM2 = partial(net_spec, widths=(16, 16, 16, 16, 16), pool_after=0, head='gap', stride=2)  # 9,680 parameters: 13×13 maps from the start

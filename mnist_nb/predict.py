@@ -18,6 +18,7 @@ from torch import nn
 from fastcore.script import call_parse
 
 from .data import MNIST_MEAN, MNIST_STD
+from .loaders import SHIFTS, shift_average
 from .model import get_model
 from .experiments import TRAIN_DEFAULT, get_experiment, net_name
 
@@ -165,13 +166,14 @@ def predict(model:nn.Module,  # a trained network
             image,  # path, PIL image, NumPy array or tensor (see `prepare_image`)
             mean:float=MNIST_MEAN, std:float=MNIST_STD,  # the normalisation the model was trained with
             min_prob:float=0.5,  # refuse (`NoDigitError`) when the highest probability is lower
+            tta:int|None=None,  # shifted copies averaged beside the digit (0, 4 or 8); None: as the model's record tests (`load_model`)
            )->tuple:  # (predicted class, list of ten probabilities)
     "Predict the digit in `image`: the class and the ten probabilities; `NoDigitError` for blank, noise or unsure."
     x = ((prepare_image(image) - mean) / std)[None, None]
     dev = next(model.parameters()).device
     was = model.training; model.eval()
     try:
-        with torch.no_grad(): p = model(x.to(dev)).float().exp()[0].cpu()
+        with torch.no_grad(): p = shift_average(model, x.to(dev), getattr(model, 'tta', 0) if tta is None else tta).float().exp()[0].cpu()
     finally: model.train(was)
     p = (p / p.sum()).tolist()
     best = int(np.argmax(p))
@@ -182,7 +184,7 @@ def predict(model:nn.Module,  # a trained network
 def load_model(path:str|Path,  # a checkpoint written by `mnist-train` (`model.pt`)
                device='cpu',  # where to put the network
               )->nn.Module:  # the trained network, in eval mode
-    "The network of a `mnist-train` checkpoint with its tested weights (the average, when it has one)."
+    "The network of a `mnist-train` checkpoint with its tested weights (the average, when it has one) and its test's `tta`."
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"No model at {path}: pass the model.pt that mnist-train wrote.")
     try:
@@ -202,23 +204,27 @@ def load_model(path:str|Path,  # a checkpoint written by `mnist-train` (`model.p
         why = str(err).splitlines()[0][:80]
         raise ValueError(f"{path} holds weights that do not fit experiment {e.exp}'s network ({why}): "
                          "it is torn or another network's.") from None
+    model.tta = int(meta.get('settings', {}).get('tta', e.tta) or 0)  # predictions average as the record's tests do
     return model.to(device).eval()
 
 @call_parse
 def mnist_predict(*images:str,  # image files (PNG, JPEG, ...): any size, colour or grey, dark on light or light on dark
                   model:str=f'runs/{TRAIN_DEFAULT}-1/model.pt',  # the checkpoint mnist-train wrote (by default it trains TRAIN_DEFAULT)
                   min_prob:float=0.5,  # answer "no digit found" below this probability
+                  tta:int=None,  # average over the digit and its 4 or 8 one-pixel shifts (0: none); default: as the model's record tests
                  ):
     "Read the digit in each image with a trained network: one line per image."
     prog, bad = 'mnist-predict', 0
     if not images: print(f"{prog}: error: give at least one image file.", file=sys.stderr); raise SystemExit(2)
     if not 0 <= min_prob <= 1:
         print(f"{prog}: error: --min_prob must be between 0 and 1, got {min_prob}.", file=sys.stderr); raise SystemExit(2)
+    if tta is not None and tta not in SHIFTS:
+        print(f"{prog}: error: --tta must be 0, 4 or 8 (shifted copies per digit), got {tta}.", file=sys.stderr); raise SystemExit(2)
     try: net = load_model(model)
     except (FileNotFoundError, ValueError) as e: print(f"{prog}: error: --model: {e}", file=sys.stderr); raise SystemExit(2)
     for p in images:
         try:
-            label, probs = predict(net, p, min_prob=min_prob)
+            label, probs = predict(net, p, min_prob=min_prob, tta=tta)
             print(f"{p}: {label} (p = {probs[label]:.2f})")
         except NoDigitError as e: print(f"{p}: {e}")
         except (FileNotFoundError, ValueError, TypeError) as e: print(f"{prog}: error: {e}", file=sys.stderr); bad += 1

@@ -19,7 +19,7 @@ from torch import nn
 from tqdm.auto import tqdm
 
 from .data import atomic_write, user_path
-from .loaders import SHIFTS, shifted
+from .loaders import SHIFTS, shift_average
 from .model import n_params
 from .provenance import provenance
 
@@ -180,8 +180,7 @@ def test(model:nn.Module,  # the network, already on `device`
         for xb, yb in dl:
             xb, yb = xb.to(device, non_blocking=True), yb.to(device, non_blocking=True)
             with torch.autocast(torch.device(device).type, dtype=dt or torch.bfloat16, enabled=dt is not None):
-                out = model(xb)
-                if tta: out = torch.logsumexp(torch.stack([out] + [model(shifted(xb, *s)) for s in SHIFTS[tta]]), 0) - math.log(1 + tta)
+                out = shift_average(model, xb, tta)
             loss += F.nll_loss(out.float(), yb, reduction='sum'); correct += (out.argmax(1) == yb).sum(); n += len(yb)
     if n == 0: raise ValueError("The test loader yielded no batches.")
     return float(loss) / n, 100 * int(correct) / n
