@@ -204,7 +204,10 @@ def load_model(path:str|Path,  # a checkpoint written by `mnist-train` (`model.p
         why = str(err).splitlines()[0][:80]
         raise ValueError(f"{path} holds weights that do not fit experiment {e.exp}'s network ({why}): "
                          "it is torn or another network's.") from None
-    model.tta = int(meta.get('settings', {}).get('tta', e.tta) or 0)  # predictions average as the record's tests do
+    tta = meta.get('settings', {}).get('tta', e.tta) or 0  # predictions average as the record's tests do
+    if tta not in SHIFTS:
+        raise ValueError(f"{path} says its tests averaged over {tta!r} shifted copies (0, 4 or 8): it is torn or not mnist-train's.")
+    model.tta = tta
     return model.to(device).eval()
 
 @call_parse
