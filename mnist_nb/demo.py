@@ -25,6 +25,8 @@ def export_weights(model:nn.Module,  # a trained network of the series (convolut
                   )->dict:  # {'mean', 'std', 'params', 'layers': [...]}, JSON-ready
     "The network as a list of plain layers (BatchNorm as a per-channel scale and shift), for a forward pass anywhere."
     r = lambda t: [float(f'{v:.{digits}g}') for v in t.detach().double().flatten().tolist()]
+    if any(isinstance(m, nn.ModuleList) for m in model.modules()):
+        raise ValueError("Only a single stack of layers exports: this model holds networks side by side (an ensemble).")
     layers = []
     for m in _leaves(model):
         if isinstance(m, nn.Conv2d):

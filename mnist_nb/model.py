@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['STEM2', 'POOL1', 'ConvBlock', 'n_params', 'net_exp1', 'net_exp2', 'net_gap', 'net_small', 'net_mid', 'net_spec',
-           'ECA', 'get_model']
+           'ECA', 'Ensemble', 'ensemble', 'get_model']
 
 # %% ../nbs/01_model.ipynb #cell-003
 from functools import partial
@@ -179,6 +179,27 @@ class ECA(nn.Module):
     def forward(self, x):
         g = torch.sigmoid(nn.functional.conv1d(x.mean((2, 3))[:, None], self.weight, padding=self.weight.shape[-1] // 2))
         return x * g[:, 0, :, None, None]
+
+# %% ../nbs/01_model.ipynb #ens-code
+class Ensemble(nn.Module):
+    "Networks side by side: their mean log-probability (renormalised when testing); trained on it, each learns on its own."
+    def __init__(self,
+                 members:list,  # networks returning log-probabilities of the same classes
+                ):
+        super().__init__()
+        if len(members) < 2: raise ValueError(f"an ensemble needs at least 2 members, got {len(members)}.")
+        self.members = nn.ModuleList(members)
+    def forward(self, x):
+        lp = torch.stack([m(x) for m in self.members]).mean(0)
+        return lp if self.training else lp.log_softmax(-1)
+
+def ensemble(n:int=2,  # how many members (2 or more), each a fresh network with its own initial weights
+             **spec,  # `net_spec`'s arguments, the same for every member
+            )->Ensemble:  # one model: n times the members' parameters
+    "`n` networks of one `net_spec` side by side, answering together."
+    if n < 2: raise ValueError(f"an ensemble needs n of 2 or more, got {n}.")
+    return Ensemble([net_spec(**spec) for _ in range(n)])
+
 
 # %% ../nbs/01_model.ipynb #63453eaf
 STEM2 = partial(net_spec, widths=(16, 16, 16, 16, 16), pool_after=0, head='gap', stride=2)  # 9,680 parameters: 13×13 maps from the start
