@@ -53,8 +53,9 @@ def model_summary(model:nn.Module,  # the network (left exactly as it was)
     "Summarise `model` with one forward pass in eval mode: shapes, parameters, MACs, receptive field."
     dev = torch.device(device) if device is not None else next(model.parameters(), torch.empty(0)).device
     leaves = [(n, m) for n, m in model.named_modules() if not list(m.children())]
-    rows, st, hooks = [], dict(rf=1, jump=1, start=0.5), []
+    rows, st, hooks, x = [], dict(rf=1, jump=1, start=0.5), [], torch.zeros(1, *input_size, device=dev)
     def hook(name, m, inp, out):
+        if inp[0] is x: st.update(rf=1, jump=1, start=0.5)  # a layer reading the input starts afresh (each member of an `Ensemble`)
         g = _geometry(m, inp[0])
         if g:
             k, s, p, d = g
@@ -65,7 +66,7 @@ def model_summary(model:nn.Module,  # the network (left exactly as it was)
     was_training = model.training
     try:
         model.eval()
-        with torch.no_grad(): model(torch.zeros(1, *input_size, device=dev))
+        with torch.no_grad(): model(x)
     finally:
         model.train(was_training)
         for h in hooks: h.remove()
