@@ -18,7 +18,8 @@ from .data import DataMissingError, DataCorruptError, get_datasets
 from .model import STEM2, get_model
 from .summary import RULES, model_summary
 from .provenance import provenance
-from .train import results_root, test, train, set_seed, get_device
+from .history import results_root
+from .train import test, train, set_seed, get_device
 from .experiments import TRAIN_DEFAULT, get_experiment, loaders_for, train_record
 from .commands import UsageError, fail
 from .yardsticks import ceilings, sync, time_torch_example

@@ -16,7 +16,8 @@ from fastcore.script import call_parse
 
 from .data import DATASETS, DataMissingError, DataCorruptError, atomic_write, get_datasets, user_path
 from .model import get_model
-from .train import History, get_device, results_root
+from .history import History, results_root
+from .train import get_device
 from .results import load_results, meets_rules, plot_history, summarize
 from .experiments import EXPERIMENTS, TRAIN_DEFAULT, Experiment, _PROSE, get_experiment, net_name, run_experiment, train_record
 

@@ -23,7 +23,8 @@ from .data import get_datasets, train_transforms, test_transforms
 from . import model as models
 from .loaders import get_dataloaders, get_fast_loaders, holdout_split
 from .model import get_model, net_gap
-from .train import History, ema_model, fit, get_device, load_checkpoint, results_root, set_seed
+from .history import History, load_checkpoint, results_root
+from .train import ema_model, fit, get_device, set_seed
 
 # %% ../nbs/03_experiments.ipynb #cell-006
 def net_name(net)->str:  # e.g. 'net_gap' or 'net_gap(dropout=0)'

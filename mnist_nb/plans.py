@@ -16,7 +16,7 @@ try: import tomllib
 except ModuleNotFoundError: import tomli as tomllib  # Python 3.10
 
 from .model import get_model, n_params
-from .train import History
+from .history import History
 from .experiments import BASES, EXPERIMENTS, Experiment, get_experiment, net_from_data, recipe
 from .results import load_results, results_root
 

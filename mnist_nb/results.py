@@ -11,7 +11,7 @@ import itertools, statistics
 from pathlib import Path
 
 from .summary import RULES, Rules
-from .train import History, results_root
+from .history import History, results_root
 
 # %% ../nbs/03a_results.ipynb #69ca7be5
 def first_reached(accs:list,  # test accuracy per epoch, %

@@ -20,7 +20,7 @@ from optuna.trial import TrialState
 
 from .data import DataCorruptError, DataMissingError, get_datasets
 from .model import get_model, n_params
-from .train import History, results_root
+from .history import History, results_root
 from .experiments import run_experiment, run_path
 from .commands import UsageError, datasets_from_flags, exit_code, fail, process_alive, stop_on_sigterm
 from .plans import PlanError, candidate_record, choose, load_plan, plan_results, plan_table, promoted, stage, stage_runs

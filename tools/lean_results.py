@@ -6,7 +6,7 @@ consecutive batches, with `loss_every` saying how many. Usage: python tools/lean
 import sys
 from pathlib import Path
 
-from mnist_nb.train import History
+from mnist_nb.history import History
 
 def lean_file(p:Path, points:int=50)->bool:
     h = History.load(p)
