@@ -202,6 +202,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                  'mnist_nb.search._saved': ('search.html#_saved', 'mnist_nb/search.py'),
                                  'mnist_nb.search._seed_runs': ('search.html#_seed_runs', 'mnist_nb/search.py'),
                                  'mnist_nb.search._todo': ('search.html#_todo', 'mnist_nb/search.py'),
+                                 'mnist_nb.search._twin': ('search.html#_twin', 'mnist_nb/search.py'),
                                  'mnist_nb.search._unnamed': ('search.html#_unnamed', 'mnist_nb/search.py'),
                                  'mnist_nb.search.enqueue': ('search.html#enqueue', 'mnist_nb/search.py'),
                                  'mnist_nb.search.mnist_search': ('search.html#mnist_search', 'mnist_nb/search.py'),

@@ -112,6 +112,10 @@ def _seed_runs(study, trial, plan, st, cand, run, results, datasets, device, epo
                              on_epoch=report if i == 0 and 'pruner' in st else None)
     return sum(h.test_acc[-1] for h in hs) / len(hs)
 
+def _twin(study, number:int, run)->int|None:  # an earlier trial of the same run, waiting, running or done: the one that runs it
+    live = (TrialState.WAITING, TrialState.RUNNING, TrialState.COMPLETE, TrialState.PRUNED)
+    return next((t.number for t in study.get_trials(deepcopy=False, states=live) if t.number < number and t.user_attrs.get('run') == run), None)
+
 def work(plan_path, stage_name, url, results, datasets, data, root, device, epochs, threads, log, worker=0):
     "One worker: take the stage's next trial, run it, tell the study, until the stage has nothing left."
     torch.set_num_threads(threads)
@@ -131,6 +135,8 @@ def work(plan_path, stage_name, url, results, datasets, data, root, device, epoc
             run = cand['id']; trial.set_user_attr('run', run); trial.set_user_attr('candidate', cand)
         elif run is None: study.tell(trial, state=TrialState.FAIL); return  # the queue emptied under us: nothing of ours to run
         else: cand = trial.user_attrs.get('candidate') or runs[run]
+        if 'space' not in st and (twin := _twin(study, trial.number, run)) is not None:  # queued twice by two commands started at once:
+            trial.set_user_attr('duplicate_of', twin); study.tell(trial, state=TrialState.FAIL); continue  # the earlier trial runs it
         try: study.tell(trial, _seed_runs(study, trial, plan, st, cand, run, results, datasets, device, epochs, log))
         except optuna.TrialPruned: study.tell(trial, state=TrialState.PRUNED)
 
