@@ -112,7 +112,7 @@ def _seed_runs(study, trial, plan, st, cand, run, results, datasets, device, epo
                              on_epoch=report if i == 0 and 'pruner' in st else None)
     return sum(h.test_acc[-1] for h in hs) / len(hs)
 
-def _twin(study, number:int, run)->int|None:  # an earlier trial of the same run, waiting, running or done: the one that runs it
+def _twin(study, number:int, run)->int|None:  # an earlier live trial of the same run: the one that runs it
     live = (TrialState.WAITING, TrialState.RUNNING, TrialState.COMPLETE, TrialState.PRUNED)
     return next((t.number for t in study.get_trials(deepcopy=False, states=live) if t.number < number and t.user_attrs.get('run') == run), None)
 
