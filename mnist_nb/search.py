@@ -114,7 +114,8 @@ def _seed_runs(study, trial, plan, st, cand, run, results, datasets, device, epo
 
 def _twin(study, number:int, run)->int|None:  # an earlier live trial of the same run: the one that runs it
     live = (TrialState.WAITING, TrialState.RUNNING, TrialState.COMPLETE, TrialState.PRUNED)
-    return next((t.number for t in study.get_trials(deepcopy=False, states=live) if t.number < number and t.user_attrs.get('run') == run), None)
+    same = (t.number for t in study.get_trials(deepcopy=False, states=live) if t.number < number and t.user_attrs.get('run') == run)
+    return next(same, None)
 
 def work(plan_path, stage_name, url, results, datasets, data, root, device, epochs, threads, log, worker=0):
     "One worker: take the stage's next trial, run it, tell the study, until the stage has nothing left."
