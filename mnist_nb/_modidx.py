@@ -68,6 +68,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                                                                      'mnist_nb/experiments.py'),
                                       'mnist_nb.experiments.Experiment.settings': ( 'experiments.html#experiment.settings',
                                                                                     'mnist_nb/experiments.py'),
+                                      'mnist_nb.experiments.default_record': ('experiments.html#default_record', 'mnist_nb/experiments.py'),
                                       'mnist_nb.experiments.get_experiment': ('experiments.html#get_experiment', 'mnist_nb/experiments.py'),
                                       'mnist_nb.experiments.load_records': ('experiments.html#load_records', 'mnist_nb/experiments.py'),
                                       'mnist_nb.experiments.loaders_for': ('experiments.html#loaders_for', 'mnist_nb/experiments.py'),
