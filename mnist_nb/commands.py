@@ -19,7 +19,8 @@ from .model import get_model
 from .history import History, results_root
 from .train import get_device
 from .results import load_results, meets_rules, plot_history, summarize
-from .experiments import EXPERIMENTS, TRAIN_DEFAULT, Experiment, _PROSE, get_experiment, net_name, run_experiment, train_record
+from .experiments import (EXPERIMENTS, TRAIN_DEFAULT, Experiment, _PROSE, get_experiment, net_from_data, net_name, run_experiment,
+                                  train_record)
 
 # %% ../nbs/03b_commands.ipynb #cell-028
 class UsageError(ValueError):
@@ -63,7 +64,8 @@ def list_records(results:str|Path|None=None,  # where saved results are read fro
                   + (f", average {e.ema:g}{' (warm-up)' if e.ema_warmup else ''}" if e.ema else '') + ('' if e.fast else ', classic loader')
                   + (f', label smoothing {e.smoothing:g}' if e.smoothing else '') + (', AdamW' if e.optim == 'adamw' else '')
                   + (f', elastic {e.elastic:g} (σ {e.elastic_sigma:g})' if e.elastic else '')
-                  + (f', the last {e.clean_last} clean' if e.clean_last else '') + (f', tested with {e.tta} shifts' if e.tta else ''))
+                  + (f', the last {e.clean_last} clean' if e.clean_last else '') + (f', tested with {e.tta} shifts' if e.tta else '')
+                  + (f', taught by {net_name(net_from_data(e.teacher))} (share {e.distill:g}, T {e.distill_t:g})' if e.teacher else ''))
         v = (f"{'meets the rules' if meets_rules(summarize(res[n])) else 'does not meet the rules'} ({len(res[n])} seeds)"
              if n in res else 'no saved runs')
         size = sum(p.numel() for p in get_model(e.net).parameters())

@@ -149,7 +149,10 @@ def load_model(path:str|Path,  # a checkpoint written by `mnist-train` (`model.p
         raise ValueError(f"{path} holds {meta['settings']['net']}, but experiment {e.exp} now trains {net_name(e.net)}.")
     model = get_model(e.net)
     avg = state.get('ema')
-    try: model.load_state_dict({k[len('module.'):]: v for k, v in avg.items() if k.startswith('module.')} if avg else state['model'])
+    sd = {k[len('module.'):]: v for k, v in avg.items() if k.startswith('module.')} if isinstance(avg, dict) else state['model']
+    if isinstance(sd, dict) and any(k.startswith('student.') for k in sd):  # trained beside a teacher: the student is the model
+        sd = {k[len('student.'):]: v for k, v in sd.items() if k.startswith('student.')}
+    try: model.load_state_dict(sd)
     except (RuntimeError, AttributeError, TypeError) as err:
         why = str(err).splitlines()[0][:80]
         raise ValueError(f"{path} holds weights that do not fit experiment {e.exp}'s network ({why}): "

@@ -19,7 +19,7 @@ from tqdm.auto import tqdm
 
 from .history import History, save_checkpoint
 from .loaders import SHIFTS, shift_average
-from .model import n_params
+from .model import Distilled, n_params
 from .provenance import provenance
 
 
@@ -79,18 +79,21 @@ def train(model:nn.Module,  # the network, already on `device`
           ema=None,  # an `ema_model` of `model`, updated after every step
           scaler=None,  # a `torch.amp.GradScaler` (float16 autocast); default: made here when needed
           smoothing:float=0.,  # label smoothing: the target keeps 1 - smoothing on the label and spreads the rest over all classes
+          # a model with a `training_loss(out, y, smoothing)` method (a `Distilled` pair) is trained on it instead of the NLL
          )->tuple:  # (mean loss, accuracy %, list of per-batch losses as floats)
     "Train `model` for one epoch; return mean loss, accuracy and every batch's loss."
     model.train()
     dt, dev = amp_dtype(device, amp), torch.device(device)
     if scaler is None and dt == torch.float16: scaler = torch.amp.GradScaler(dev.type)
     losses, correct, n = [], torch.zeros((), device=device, dtype=torch.long), 0
+    own = getattr(model, 'training_loss', None)
     pbar = tqdm(dl, desc=f'epoch {epoch}', leave=False, disable=not progress, mininterval=0.5)
     for i, (xb, yb) in enumerate(pbar):
         xb, yb = xb.to(device, non_blocking=True), yb.to(device, non_blocking=True)
         with torch.autocast(dev.type, dtype=dt or torch.bfloat16, enabled=dt is not None):
             out = model(xb)
-        loss = F.cross_entropy(out.float(), yb, label_smoothing=smoothing) if smoothing else F.nll_loss(out.float(), yb)
+        loss = (own(out, yb, smoothing) if own else
+                F.cross_entropy(out.float(), yb, label_smoothing=smoothing) if smoothing else F.nll_loss(out.float(), yb))
         opt.zero_grad(set_to_none=True)
         if scaler is None: loss.backward(); opt.step()
         else: scaler.scale(loss).backward(); scaler.step(opt); scaler.update()
@@ -165,7 +168,8 @@ def fit(model:nn.Module,  # the network
     aug = getattr(train_dl, 'augment', None)
     if clean_last and aug is None: raise ValueError("clean_last needs a loader that can switch augmentation off (the fast path's).")
     device = torch.device(device)
-    h = history or History(params=n_params(model), device=_device_name(device), seed=seed, meta={**provenance(), **(meta or {})})
+    kept = model.student if isinstance(model, Distilled) else model  # a teacher trained beside it is not part of the model
+    h = history or History(params=n_params(kept), device=_device_name(device), seed=seed, meta={**provenance(), **(meta or {})})
     t_run = time.perf_counter() - (h.elapsed[-1] if h.elapsed else setup_seconds)
     scaler = torch.amp.GradScaler(device.type) if amp_dtype(device, amp) == torch.float16 else None
     for ep in range(h.epochs + 1, epochs + 1):
