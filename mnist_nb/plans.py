@@ -108,6 +108,7 @@ def _check_stage(where, st, names, ids):
     _need(where, st, 'name', str); _need(where, st, 'seeds', list)
     if not st['seeds'] or not all(isinstance(s, int) and s >= 0 for s in st['seeds']):
         raise PlanError(f"{where}: field 'seeds' must list seeds (0 or more).")
+    if isinstance(_need(where, st, 'stop_below', (int, float), 0), bool): raise PlanError(f"{where}: field 'stop_below' must be a number.")
     recipe(_need(where, st, 'base', str, 'reference'), **_need(where, st, 'changes', dict, {}))
     cands, promo, space = st.get('candidates'), st.get('promote'), st.get('space')
     if sum(x is not None for x in (cands, promo, space)) != 1:

@@ -23,7 +23,7 @@ from .model import get_model, n_params
 from .history import History, results_root
 from .experiments import run_experiment, run_path
 from .commands import UsageError, datasets_from_flags, exit_code, fail, process_alive, stop_on_sigterm
-from .plans import PlanError, candidate_record, choose, load_plan, plan_results, plan_table, promoted, stage, stage_runs
+from .plans import PlanError, candidate_record, choose, last3, load_plan, plan_results, plan_table, promoted, stage, stage_runs
 
 optuna.logging.set_verbosity(optuna.logging.WARNING)  # the engine prints a line per epoch; Optuna's INFO lines would repeat them
 
@@ -110,6 +110,8 @@ def _seed_runs(study, trial, plan, st, cand, run, results, datasets, device, epo
         hs += run_experiment(e, seeds=(seed,), epochs=epochs, datasets=datasets, results=results, valid=True, traces=None, device=device,
                              log=log, meta=dict(plan=plan['id'], stage=st['name'], candidate=cand),
                              on_epoch=report if i == 0 and 'pruner' in st else None)
+        if (bar := st.get('stop_below')) is not None and i < len(st['seeds']) - 1 and (got := last3(hs[-1])) < bar:
+            raise optuna.TrialPruned(f'seed {seed} at {got:.2f}%, below {bar}')  # its other seeds could not lift its worst seed
     return sum(h.test_acc[-1] for h in hs) / len(hs)
 
 def _twin(study, number:int, run)->int|None:  # an earlier live trial of the same run: the one that runs it
