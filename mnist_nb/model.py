@@ -144,6 +144,7 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
              ks:int|tuple=3,  # kernel size (odd, at least 3), one for every block or one per block
              dilation:int|tuple=1,  # dilation, one for every block or one per block
              eca:int|tuple=0,  # an `ECA` after the block with this many weights (0: none), one for every block or one per block
+             bn_first:bool=False,  # BatchNorm before the ReLU in every block (the reference, and the default: ReLU, then BatchNorm)
             )->nn.Sequential:  # the network
     "A network of the series' family built from its spec: 3×3 blocks, one transition, a global-average-pooling head."
     if head not in ('conv', 'gap'): raise ValueError(f"head must be 'conv' or 'gap', got {head!r}.")
@@ -161,7 +162,7 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
             layers.append(nn.MaxPool2d(2))
         span = dilation[i] * (ks[i] - 1) + 1  # the kernel's reach; padded so the map shrinks by 2 (by 0 in the last pad_last)
         layers.append(ConvBlock(ci, co, ks[i], pad=(span - 3) // 2 + (i >= len(widths) - pad_last), dropout=dropout,
-                                sep=sep and i > 0, stride=stride if i == 0 else 1, dilation=dilation[i])); ci = co
+                                sep=sep and i > 0, stride=stride if i == 0 else 1, dilation=dilation[i], relu_first=not bn_first)); ci = co
         if eca[i]: layers.append(ECA(eca[i]))
     tail = ([nn.Conv2d(ci, 10, 3, bias=False), nn.AdaptiveAvgPool2d(1)] if head == 'conv'
             else [nn.AdaptiveAvgPool2d(1), nn.Conv2d(ci, 10, 1, bias=False)])
