@@ -203,6 +203,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
             'mnist_nb.search': { 'mnist_nb.search._component': ('search.html#_component', 'mnist_nb/search.py'),
                                  'mnist_nb.search._saved': ('search.html#_saved', 'mnist_nb/search.py'),
                                  'mnist_nb.search._seed_runs': ('search.html#_seed_runs', 'mnist_nb/search.py'),
+                                 'mnist_nb.search._stopped': ('search.html#_stopped', 'mnist_nb/search.py'),
                                  'mnist_nb.search._todo': ('search.html#_todo', 'mnist_nb/search.py'),
                                  'mnist_nb.search._twin': ('search.html#_twin', 'mnist_nb/search.py'),
                                  'mnist_nb.search._unnamed': ('search.html#_unnamed', 'mnist_nb/search.py'),

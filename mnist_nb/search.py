@@ -195,6 +195,10 @@ def run_plan(plan:dict,  # a loaded plan (`load_plan`)
             if 'space' in st or not st.get('repeat'): break
 
 # %% ../nbs/04_search.ipynb #6fb3c96f
+def _stopped(plan, res)->list:  # the runs a stage's `stop_below` ended before all their seeds
+    return sorted(n for st in plan['stages'] if (bar := st.get('stop_below')) is not None for n, hs in res.items()
+                  if n in stage_runs(plan, st) and len(hs) < len(st['seeds']) and min(map(last3, hs)) < bar)
+
 @call_parse
 def mnist_search(plan:str,  # a plan file (TOML), e.g. nbs/plans/speed.toml
                  workers:int=1,  # processes on this machine (each gets its share of the cores)
@@ -217,9 +221,10 @@ def mnist_search(plan:str,  # a plan file (TOML), e.g. nbs/plans/speed.toml
             except PlanError as e: raise UsageError(str(e)) from None
             if list: print(plan_table(p, plan_results(p, results), all_runs=True)); return
             if verdict:
-                v = choose(p, results)
+                v, out = choose(p, results), _stopped(p, plan_results(p, results))
                 print(f"{p['id']}: chosen run {v['chosen']}" if v['chosen'] is not None else f"{p['id']}: nothing chosen yet"
-                      + (f"; next to run: {', '.join(map(str, v['next']))}" if v['next'] else '')); return
+                      + (f"; next to run: {', '.join(map(str, v['next']))}" if v['next'] else '')
+                      + (f"; stopped below their stage's bar: {', '.join(map(str, out))}" if out else '')); return
             if not 1 <= workers <= 64: raise UsageError(f"--workers must be between 1 and 64, got {workers}.")
             ds = datasets_from_flags(data, root, 'MNIST')
             run_plan(p, workers, storage, only, results, ds, device=device)
