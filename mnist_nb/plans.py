@@ -164,8 +164,8 @@ def net_label(net:str|dict)->str:  # e.g. 'w12-16-16-24-24-32 pad0 gap sep', or 
     a = {k: v for k, v in net.items() if k != 'builder'}
     if net.get('builder') != 'net_spec': return f"{net.get('builder')}({', '.join(f'{k}={v}' for k, v in a.items())})"
     s = f"w{'-'.join(map(str, a.get('widths', ())))} pad{a.get('pad_last', 0)} {a.get('head', 'gap')}"
-    s += f" pool{a['pool_after']}" if a.get('pool_after', 2) != 2 else ''
-    return s + (f" stride{a['stride']}" if a.get('stride', 1) != 1 else '') + (' sep' if a.get('sep') else '') + (' bn-first' if a.get('bn_first') else '')
+    s += (f" pool{a['pool_after']}" if a.get('pool_after', 2) != 2 else '') + (f" stride{a['stride']}" if a.get('stride', 1) != 1 else '')
+    return s + (' sep' if a.get('sep') else '') + (' bn-first' if a.get('bn_first') else '')
 
 def stage(plan:dict, name:str)->dict:  # the stage called `name`
     "A stage of a plan, by name."
