@@ -113,6 +113,8 @@ def _check_stage(where, st, names, ids):
     cands, promo, space = st.get('candidates'), st.get('promote'), st.get('space')
     if sum(x is not None for x in (cands, promo, space)) != 1:
         raise PlanError(f"{where}: give exactly one of 'candidates', 'promote' or 'space'.")
+    if _need(where, st, 'split_seeds', bool, False) and space is not None:
+        raise PlanError(f"{where}: 'split_seeds' needs candidates or a promotion: a drawn candidate's seeds run in its own trial.")
     if promo is not None:
         _need(f"{where}, promote", promo, 'rule', str); src = _need(f"{where}, promote", promo, 'from', str)
         if src not in names:

@@ -59,8 +59,11 @@ def open_study(plan:dict, st:dict,  # a plan and one of its stages
 def _unnamed(study)->list:  # running trials that never said which process took them
     return [t for t in study.get_trials(deepcopy=False, states=(TrialState.RUNNING,)) if not {'host', 'pid'} <= t.user_attrs.keys()]
 
+def _key(t):  # what a trial runs: a run id, or (run id, seed) in a stage with `split_seeds`
+    return (t.user_attrs.get('run'), t.user_attrs['seed']) if 'seed' in t.user_attrs else t.user_attrs.get('run')
+
 def reap(study:optuna.Study,
-         saved=None,  # saved(run) -> the run's value if all its results were saved before its process died, else None
+         saved=None,  # saved(key) -> the value of a trial's run (or run and seed) if saved before its process died, else None
          grace:float=60,  # seconds after which a running trial that never named its process is handed back
         )->list:  # run ids handed back
     "Hand back the trials of processes that died on this machine (killed, crashed): marked failed and run again, unless already saved."
@@ -70,16 +73,20 @@ def reap(study:optuna.Study,
             dead = bool(t.datetime_start) and (now - t.datetime_start).total_seconds() > grace
         else: dead = t.user_attrs['host'] == socket.gethostname() and not process_alive(t.user_attrs['pid'])
         if dead:
-            v = saved(t.user_attrs.get('run')) if saved else None
-            if v is None: study.tell(t.number, state=TrialState.FAIL); back.append(t.user_attrs.get('run'))
+            v = saved(_key(t)) if saved else None
+            if v is None: study.tell(t.number, state=TrialState.FAIL); back.append(_key(t))
             else: study.tell(t.number, state=TrialState.PRUNED) if v == 'pruned' else study.tell(t.number, v)  # died after saving: done
     return back
 
-def enqueue(study:optuna.Study, todo:dict)->int:  # how many were queued
-    "Queue each run of `todo` ({run id: candidate}) once: a run waiting, running or finished in the study is not queued again."
-    have = {t.user_attrs.get('run') for t in study.get_trials(deepcopy=False) if t.state != TrialState.FAIL}
-    new = [n for n in todo if n not in have]
-    for n in new: study.enqueue_trial({}, user_attrs={'run': n, 'candidate': todo[n]})
+def enqueue(study:optuna.Study,
+            todo:dict,  # {run id: candidate}, or {(run id, seed): candidate} where each seed is a trial of its own
+           )->int:  # how many were queued
+    "Queue each run (or run and seed) of `todo` once: one waiting, running or finished in the study is not queued again."
+    have = {_key(t) for t in study.get_trials(deepcopy=False) if t.state != TrialState.FAIL}
+    new = [k for k in todo if k not in have]
+    for k in new:
+        run, seed = k if isinstance(k, tuple) else (k, None)
+        study.enqueue_trial({}, user_attrs={'run': run, 'candidate': todo[k], **({} if seed is None else {'seed': seed})})
     return len(new)
 
 # %% ../nbs/04_search.ipynb #f1c59ec1
@@ -96,7 +103,13 @@ def sample(trial, st:dict)->dict:  # the candidate: {'net': ..., 'changes': ...}
     return dict(net=net, changes=changes)
 
 # %% ../nbs/04_search.ipynb #d33414b4
-def _seed_runs(study, trial, plan, st, cand, run, results, datasets, device, epochs, log):
+def _below(st, results, run, seed)->str|None:  # why a run's other seeds can no longer lift its worst one above `stop_below`
+    if (bar := st.get('stop_below')) is None: return None
+    for s in st['seeds']:
+        if s != seed and (p := run_path(results, run, s, valid=True)).exists() and (got := last3(History.load(p))) < bar:
+            return f'seed {s} at {got:.2f}%, below {bar}'
+
+def _seed_runs(study, trial, plan, st, cand, run, results, datasets, device, epochs, log, seeds=None):
     e = candidate_record(plan, st, cand, run)
     if (cap := st.get('max_params')) and (n := n_params(get_model(e.net))) >= cap: raise optuna.TrialPruned(f'{n:,} parameters')
     def report(h):  # seed by seed: the first seed reports every epoch to the pruner, which may stop it
@@ -106,17 +119,16 @@ def _seed_runs(study, trial, plan, st, cand, run, results, datasets, device, epo
             h.lean().save(run_path(results, run, h.seed, valid=True))  # the pruned run is kept, and counted, like any other
             raise optuna.TrialPruned(f'epoch {h.epochs}')
     hs = []
-    for i, seed in enumerate(st['seeds']):
+    for i, seed in enumerate(seeds or st['seeds']):
+        if why := _below(st, results, run, seed): raise optuna.TrialPruned(why)  # a saved seed is already below the bar
         hs += run_experiment(e, seeds=(seed,), epochs=epochs, datasets=datasets, results=results, valid=True, traces=None, device=device,
                              log=log, meta=dict(plan=plan['id'], stage=st['name'], candidate=cand),
                              on_epoch=report if i == 0 and 'pruner' in st else None)
-        if (bar := st.get('stop_below')) is not None and i < len(st['seeds']) - 1 and (got := last3(hs[-1])) < bar:
-            raise optuna.TrialPruned(f'seed {seed} at {got:.2f}%, below {bar}')  # its other seeds could not lift its worst seed
     return sum(h.test_acc[-1] for h in hs) / len(hs)
 
-def _twin(study, number:int, run)->int|None:  # an earlier live trial of the same run: the one that runs it
+def _twin(study, number:int, key)->int|None:  # an earlier live trial of the same run (or run and seed): the one that runs it
     live = (TrialState.WAITING, TrialState.RUNNING, TrialState.COMPLETE, TrialState.PRUNED)
-    same = (t.number for t in study.get_trials(deepcopy=False, states=live) if t.number < number and t.user_attrs.get('run') == run)
+    same = (t.number for t in study.get_trials(deepcopy=False, states=live) if t.number < number and _key(t) == key)
     return next(same, None)
 
 def work(plan_path, stage_name, url, results, datasets, data, root, device, epochs, threads, log, worker=0):
@@ -138,15 +150,17 @@ def work(plan_path, stage_name, url, results, datasets, data, root, device, epoc
             run = cand['id']; trial.set_user_attr('run', run); trial.set_user_attr('candidate', cand)
         elif run is None: study.tell(trial, state=TrialState.FAIL); return  # the queue emptied under us: nothing of ours to run
         else: cand = trial.user_attrs.get('candidate') or runs[run]
-        if 'space' not in st and (twin := _twin(study, trial.number, run)) is not None:  # queued twice by two commands started at once:
+        if 'space' not in st and (twin := _twin(study, trial.number, _key(trial))) is not None:  # queued twice by two commands at once:
             trial.set_user_attr('duplicate_of', twin); study.tell(trial, state=TrialState.FAIL); continue  # the earlier trial runs it
-        try: study.tell(trial, _seed_runs(study, trial, plan, st, cand, run, results, datasets, device, epochs, log))
+        seeds = [trial.user_attrs['seed']] if 'seed' in trial.user_attrs else None  # a stage with `split_seeds`: one seed a trial
+        try: study.tell(trial, _seed_runs(study, trial, plan, st, cand, run, results, datasets, device, epochs, log, seeds))
         except optuna.TrialPruned: study.tell(trial, state=TrialState.PRUNED)
 
 # %% ../nbs/04_search.ipynb #93b95185
-def _saved(results, st, run):  # a run's value from its saved results (what the trial would have told), 'pruned', or None
+def _saved(results, st, key):  # a trial's value from its saved results (what it would have told), 'pruned', or None
+    run, seeds = key if isinstance(key, tuple) else (key, st['seeds'])  # (run, seed): a stage with `split_seeds`
     if run is None: return None  # a trial that died before it was told its run
-    ps = [run_path(results, run, s, valid=True) for s in st['seeds']]
+    ps = [run_path(results, run, s, valid=True) for s in (seeds if isinstance(seeds, list) else [seeds])]
     if not ps[0].exists(): return None
     hs = [History.load(p) for p in ps if p.exists()]
     if 'pruned_at' in hs[0].meta: return 'pruned'
@@ -154,6 +168,8 @@ def _saved(results, st, run):  # a run's value from its saved results (what the 
 
 def _todo(plan, st, res, results):
     todo = promoted(plan, st, res) if 'promote' in st else stage_runs(plan, st)
+    if st.get('split_seeds'):  # one trial a seed, seed by seed: every candidate's first seed is queued before any second one
+        return {(n, s): c for s in st['seeds'] for n, c in todo.items() if not run_path(results, n, s, valid=True).exists()}
     return {n: c for n, c in todo.items() if not all(run_path(results, n, s, valid=True).exists() for s in st['seeds'])}
 
 def run_plan(plan:dict,  # a loaded plan (`load_plan`)
