@@ -79,9 +79,8 @@ def train(model:nn.Module,  # the network, already on `device`
           ema=None,  # an `ema_model` of `model`, updated after every step
           scaler=None,  # a `torch.amp.GradScaler` (float16 autocast); default: made here when needed
           smoothing:float=0.,  # label smoothing: the target keeps 1 - smoothing on the label and spreads the rest over all classes
-          # a model with a `training_loss(out, y, smoothing)` method (a `Distilled` pair) is trained on it instead of the NLL
          )->tuple:  # (mean loss, accuracy %, list of per-batch losses as floats)
-    "Train `model` for one epoch; return mean loss, accuracy and every batch's loss."
+    "Train `model` one epoch (on its own `training_loss(out, y, smoothing)` if it has one); return mean loss, accuracy, batch losses."
     model.train()
     dt, dev = amp_dtype(device, amp), torch.device(device)
     if scaler is None and dt == torch.float16: scaler = torch.amp.GradScaler(dev.type)
