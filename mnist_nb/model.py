@@ -144,7 +144,7 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
              ks:int|tuple=3,  # kernel size (odd, at least 3), one for every block or one per block
              dilation:int|tuple=1,  # dilation, one for every block or one per block
              eca:int|tuple=0,  # an `ECA` after the block with this many weights (0: none), one for every block or one per block
-             bn_first:bool=False,  # BatchNorm before the ReLU in every block (the reference, and the default: ReLU, then BatchNorm)
+             bn_first:bool=False,  # BatchNorm before the ReLU in every block (default: after it, as the reference has it)
             )->nn.Sequential:  # the network
     "A network of the series' family built from its spec: 3×3 blocks, one transition, a global-average-pooling head."
     if head not in ('conv', 'gap'): raise ValueError(f"head must be 'conv' or 'gap', got {head!r}.")
