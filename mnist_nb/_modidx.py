@@ -258,5 +258,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                                                                    'mnist_nb/yardsticks.py'),
                                      'mnist_nb.yardsticks.ceilings': ('yardsticks.html#ceilings', 'mnist_nb/yardsticks.py'),
                                      'mnist_nb.yardsticks.sync': ('yardsticks.html#sync', 'mnist_nb/yardsticks.py'),
+                                     'mnist_nb.yardsticks.time_test_batches': ( 'yardsticks.html#time_test_batches',
+                                                                                'mnist_nb/yardsticks.py'),
                                      'mnist_nb.yardsticks.time_torch_example': ( 'yardsticks.html#time_torch_example',
                                                                                  'mnist_nb/yardsticks.py')}}}

@@ -22,7 +22,8 @@ from .history import results_root
 from .train import test, train, set_seed, get_device
 from .experiments import TRAIN_DEFAULT, get_experiment, loaders_for, train_record
 from .commands import UsageError, fail
-from .yardsticks import ceilings, sync, time_torch_example
+from .loaders import TEST_BS
+from .yardsticks import ceilings, sync, time_test_batches, time_torch_example
 
 # %% ../nbs/05_bench.ipynb #cell-006
 def machine()->dict:  # processor, cores, threads, accelerator, torch, provenance
@@ -149,6 +150,8 @@ def run_bench(data:str|Path|None=None,  # folder holding the four MNIST IDX file
               example_epochs:int=0,  # epochs of PyTorch's MNIST example timed (its 14 scaled from them; 0: not timed)
               ceiling_s:float=2.0,  # seconds spent measuring each of the machine's ceilings
               ops_exp:int=TRAIN_DEFAULT,  # the record whose training step is profiled operator by operator
+              test_sizes=(1000, TEST_BS),  # test batch sizes whose test passes are compared (empty: not timed)
+              test_exps=None,  # records whose test pass is timed at each size (default: the base and the recipes)
               datasets=None,  # (train_ds, test_ds) instead of loading MNIST (tests)
               verify:bool=True,  # verify MNIST's checksums when loading
               log=print,  # progress lines
@@ -172,6 +175,10 @@ def run_bench(data:str|Path|None=None,  # folder holding the four MNIST IDX file
         r['ratio'] = out['epoch']['base']['train_s'] / r['train_s']
         log(f"{name:14s} train {r['train_s']:.1f}s ({r['images_per_s']:.0f} img/s, {r['ratio']:.2f}x base)  test {r['test_s']:.2f}s"
             + (f"  (compiling took {r['compile_s']:.0f}s)" if r['compile_s'] else ''))
+    if test_sizes:
+        nets = {x: (_net(get_experiment(x), dev), get_experiment(x).channels_last) for x in dict.fromkeys(test_exps or (base, *recipes))}
+        out['test_batches'] = tb = time_test_batches(nets, ds[1], test_sizes, dev)
+        for a in tb: log(f"test pass, experiment {a['name']}, {a['tta']} shifts, batch {a['bs']}: {a['seconds']:.2f}s")
     out['macs_per_image'] = model_summary(get_model(e.net)).macs
     out['achieved_gmacs_per_s'] = 3 * out['macs_per_image'] * out['epoch']['base']['images_per_s'] / 1e9
     rate = lambda macs, ips: dict(gmacs_per_s=(g := 3 * macs * ips / 1e9), share_of_matmul=g / cl['matmul'])
@@ -230,6 +237,17 @@ def bench_markdown(r:dict,  # the result of `run_bench`
     for k, v in ep.items():
         comp = f" (+{v['compile_s']:.0f} s compiling)" if v.get('compile_s') else ''
         s.append(f"| {k}: {VARIANTS[k]} | {v['train_s']:.1f}{comp} | {v['images_per_s']:,.0f} | {v['test_s']:.2f} | {v['ratio']:.2f}× |")
+    if tb := r.get('test_batches'):
+        sizes = list(dict.fromkeys(a['bs'] for a in tb)); first, last = sizes[0], sizes[-1]
+        s += [f"\nA test pass over the test digits at each test batch size, one network after the other in one process "
+              "(untrained networks: the time does not depend on the weights):\n",
+              '| record | shifts at test | ' + ' | '.join(f'batch {b}, s' for b in sizes) + f' | batch {last} vs {first} | same accuracy |',
+              '|---|--:|' + '--:|' * (len(sizes) + 2)]
+        for (name, k) in dict.fromkeys((a['name'], a['tta']) for a in tb):
+            row = {a['bs']: a for a in tb if (a['name'], a['tta']) == (name, k)}
+            same = 'yes' if len({a['acc'] for a in row.values()}) == 1 else 'no'
+            s.append(f"| {name} | {k} | " + ' | '.join(f"{row[b]['seconds']:.2f}" for b in sizes)
+                     + f" | {row[first]['seconds'] / row[last]['seconds']:.2f}× | {same} |")
     s.append(f"\nNetwork: {r['macs_per_image']:,} multiply-accumulates per image; "
              f"the base trains at {r['achieved_gmacs_per_s']:.2f} GMAC/s "
              f"(3 × MACs × images/s).\n")
@@ -263,6 +281,7 @@ def mnist_bench(data:str=None,  # folder holding the four MNIST IDX files (defau
                 epochs:int=None,  # train the recipes this many epochs (e.g. 1 for a quick look)
                 max_batches:int=None,  # limit the lever comparison to this many batches
                 variants:str='classic,channels_last,amp,bs256,compiled,stem2',  # levers, comma-separated (see VARIANTS)
+                test_exps:str=None,  # records whose test pass is timed at each test batch, comma-separated (default: base, recipes)
                 example_epochs:int=2,  # epochs of PyTorch's MNIST example timed, its whole run scaled from them (0: skip it)
                 out:str=None,  # where to write bench.json and bench.md (default: <results root>/bench, see `results_root`)
                 overwrite:bool=False,  # replace an earlier result in --out
@@ -271,13 +290,15 @@ def mnist_bench(data:str=None,  # folder holding the four MNIST IDX files (defau
     out = Path(out) if out else results_root()/'bench'
     try:
         if (out/'bench.json').exists() and not overwrite: raise UsageError(f"{out/'bench.json'} exists: pass --overwrite or another --out.")
-        try: rec, sds = [int(x) for x in recipes.split(',') if x.strip()], [int(x) for x in seeds.split(',') if x.strip()]
+        nums = lambda s: [int(x) for x in (s or '').split(',') if x.strip()]
+        try: rec, sds, tex = nums(recipes), nums(seeds), nums(test_exps)
         except ValueError:
-            raise UsageError(f"--recipes and --seeds must be numbers separated by commas; got {recipes!r}, {seeds!r}.") from None
-        for e in (base, *rec): get_experiment(e)
+            raise UsageError("--recipes, --seeds and --test-exps must be numbers separated by commas; "
+                             f"got {recipes!r}, {seeds!r}, {test_exps!r}.") from None
+        for e in (base, *rec, *tex): get_experiment(e)
         if example_epochs < 0: raise UsageError(f"--example-epochs must be 0 (skip) or more, got {example_epochs}.")
         r = run_bench(data, root, device, base, rec, sds, epochs, max_batches, tuple(v.strip() for v in variants.split(',') if v.strip()),
-                      example_epochs=example_epochs)
+                      example_epochs=example_epochs, test_exps=tex or None)
     except (ValueError, DataMissingError, DataCorruptError) as err: fail('mnist-bench', err)
     except KeyboardInterrupt: fail('mnist-bench', 'interrupted: nothing was written', 130)
     out.mkdir(parents=True, exist_ok=True)

@@ -22,7 +22,7 @@ import torch
 
 from .data import get_datasets, train_transforms, test_transforms
 from . import model as models
-from .loaders import get_dataloaders, get_fast_loaders, holdout_split
+from .loaders import TEST_BS, get_dataloaders, get_fast_loaders, holdout_split
 from .model import Distilled, get_model, net_gap
 from .history import History, load_checkpoint, results_root
 from .train import ema_model, fit, get_device, set_seed
@@ -213,7 +213,7 @@ def loaders_for(e:Experiment,  # the record
                                        channels_last=e.channels_last)
     train_ds = copy.copy(train_ds)  # the caller's dataset keeps its transform
     train_ds.transform = train_transforms(translate=e.translate, scale=e.scale) if e.augment else test_transforms()
-    return get_dataloaders(train_ds, test_ds, bs=e.bs, test_bs=1000, device=device, seed=seed)
+    return get_dataloaders(train_ds, test_ds, bs=e.bs, test_bs=TEST_BS, device=device, seed=seed)
 
 def train_record(e:Experiment,  # the record to train
                  seed:int,  # seed of the weights, data order and augmentation
