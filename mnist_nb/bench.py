@@ -126,7 +126,7 @@ def time_variant(e, name:str, datasets, dev, max_batches:int|None=None)->dict:
         quiet = logging.getLogger('torch.utils.cpp_extension'); level = quiet.level; quiet.setLevel(logging.ERROR)
         try:
             t = time.perf_counter(); model = torch.compile(model, dynamic=False)
-            train(model, _Take(tdl, 3), opt, device=dev, progress=False); test(model, _Take(vdl, 1), dev)
+            train(model, _Take(tdl, 3), opt, device=dev, progress=False); test(model, vdl, dev)  # every test batch shape
             if tail := len(tdl.dataset) % v.bs:  # the epoch's last, smaller batch is a new shape: compile it here, not in the timed epoch
                 xb, yb = next(iter(tdl)); train(model, [(xb[:tail], yb[:tail])], opt, device=dev, progress=False)
             compile_s = time.perf_counter() - t

@@ -144,7 +144,7 @@ class FastLoader:
             yield xb, self.y[j]
 
 # %% ../nbs/00a_loaders.ipynb #cell-049
-TEST_BS = 256  # the test batch: large, yet small enough that a layer's activations stay in a CPU's cache
+TEST_BS = 250  # the test batch: large, yet small enough for a layer's activations to stay in a CPU's cache; it divides 10,000
 
 def get_fast_loaders(train_ds,  # torchvision MNIST-like training dataset
                      test_ds,  # test dataset
