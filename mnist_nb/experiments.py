@@ -22,7 +22,7 @@ import torch
 
 from .data import get_datasets, train_transforms, test_transforms
 from . import model as models
-from .loaders import TEST_BS, get_dataloaders, get_fast_loaders, holdout_split
+from .loaders import SHIFTS, TEST_BS, get_dataloaders, get_fast_loaders, holdout_split
 from .model import Distilled, get_model, net_gap
 from .history import History, load_checkpoint, results_root
 from .train import ema_model, fit, get_device, set_seed
@@ -67,7 +67,7 @@ class Experiment:
     elastic: float = 0  # with `augment` on the fast path: elastic distortion's scale α in pixels (0: none; see `augment_batch`)
     elastic_sigma: float = 4  # the elastic displacement field's smoothness σ, in pixels
     clean_last: int = 0  # with `augment` on the fast path: train the last N epochs on un-augmented batches (0: augment to the end)
-    tta: int = 0  # test-time augmentation: test on the mean probability over each digit and its 4 or 8 one-pixel shifts (0: none)
+    tta: int = 0  # test-time augmentation: the mean probability over each digit and its shifts: 0 (none), 4, 8 or 12 (`SHIFTS`)
     teacher: str|dict = ''  # a network (written as `net` is) trained beside this one on the same batches, which also learns its answers
     distill: float = 0.5  # with a teacher: its softened answers' share of the network's loss (the labels get the rest; see `Distilled`)
     distill_t: float = 2.0  # with a teacher: the temperature both answers are softened by
@@ -94,7 +94,7 @@ class Experiment:
                                ('elastic_sigma', 0.5 <= self.elastic_sigma <= 10, 'between 0.5 and 10 pixels'),
                                ('clean_last', 0 <= self.clean_last < self.epochs and (not self.clean_last or self.fast and self.augment),
                                 'in [0, epochs), with augment on the fast path'),
-                               ('tta', self.tta in (0, 4, 8), '0, 4 or 8'), ('distill', 0 < self.distill <= 1, 'in (0, 1]'),
+                               ('tta', self.tta in SHIFTS, '0, 4, 8 or 12'), ('distill', 0 < self.distill <= 1, 'in (0, 1]'),
                                ('distill_t', 0 < self.distill_t <= 20, 'in (0, 20]')):
             if not ok: raise ValueError(f"{prefix}{name} must be {need}, got {getattr(self, name)!r}.")
         if self.teacher:

@@ -87,18 +87,20 @@ def augment_batch(x:torch.Tensor,  # float images (B, 1, H, W) in [0, 1]
 # %% ../nbs/00a_loaders.ipynb #shift-code
 SHIFTS = {0: [], 4: [(0, 1), (0, -1), (1, 0), (-1, 0)]}  # test-time augmentation: one-pixel shifts beside the digit itself
 SHIFTS[8] = SHIFTS[4] + [(1, 1), (1, -1), (-1, 1), (-1, -1)]
+SHIFTS[12] = SHIFTS[8] + [(0, 2), (0, -2), (2, 0), (-2, 0)]  # and two pixels along each axis
 
 def shifted(x:torch.Tensor, dy:int, dx:int)->torch.Tensor:  # the batch moved by (dy, dx) pixels, the border pixel repeated
-    "Shift a batch of images by at most one pixel each way; the edge is filled with the border (background after normalising)."
+    "Shift a batch of images by at most two pixels each way; the edge is filled with the border (background after normalising)."
+    if max(abs(dy), abs(dx)) > 2: raise ValueError(f"shifted moves at most 2 pixels each way, got ({dy}, {dx}).")
     h, w = x.shape[-2:]
-    return F.pad(x, (1, 1, 1, 1), mode='replicate')[..., 1 - dy:1 - dy + h, 1 - dx:1 - dx + w]
+    return F.pad(x, (2, 2, 2, 2), mode='replicate')[..., 2 - dy:2 - dy + h, 2 - dx:2 - dx + w]
 
 def shift_average(model,  # a network returning log-probabilities
                   x:torch.Tensor,  # a batch of images (N, 1, H, W)
-                  tta:int=0,  # shifted copies beside each digit: 0, 4 or 8 (`SHIFTS`)
+                  tta:int=0,  # shifted copies beside each digit: 0, 4, 8 or 12 (`SHIFTS`)
                  )->torch.Tensor:  # (N, classes) log of the mean probability
-    "The network's log-probabilities, averaged as probabilities over each digit and its `tta` one-pixel shifts."
-    if tta not in SHIFTS: raise ValueError(f"tta must be 0, 4 or 8 (shifted copies per digit), got {tta!r}.")
+    "The network's log-probabilities, averaged as probabilities over each digit and its `tta` shifts (`SHIFTS`)."
+    if tta not in SHIFTS: raise ValueError(f"tta must be 0, 4, 8 or 12 (shifted copies per digit), got {tta!r}.")
     out = model(x)
     if not tta: return out
     return torch.logsumexp(torch.stack([out] + [model(shifted(x, *s)) for s in SHIFTS[tta]]), 0) - math.log(1 + tta)

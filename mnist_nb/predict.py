@@ -116,7 +116,7 @@ def predict(model:nn.Module,  # a trained network
             image,  # path, PIL image, NumPy array or tensor (see `prepare_image`)
             mean:float=MNIST_MEAN, std:float=MNIST_STD,  # the normalisation the model was trained with
             min_prob:float=0.5,  # refuse (`NoDigitError`) when the highest probability is lower
-            tta:int|None=None,  # shifted copies averaged beside the digit (0, 4 or 8); None: as the model's record tests (`load_model`)
+            tta:int|None=None,  # shifted copies averaged beside the digit (0, 4, 8 or 12); None: as the model's record tests (`load_model`)
            )->tuple:  # (predicted class, list of ten probabilities)
     "Predict the digit in `image`: the class and the ten probabilities; `NoDigitError` for blank, noise or unsure."
     x = ((prepare_image(image) - mean) / std)[None, None]
@@ -159,7 +159,7 @@ def load_model(path:str|Path,  # a checkpoint written by `mnist-train` (`model.p
                          "it is torn or another network's.") from None
     tta = meta.get('settings', {}).get('tta', e.tta) or 0  # predictions average as the record's tests do
     if tta not in SHIFTS:
-        raise ValueError(f"{path} says its tests averaged over {tta!r} shifted copies (0, 4 or 8): it is torn or not mnist-train's.")
+        raise ValueError(f"{path} says its tests averaged over {tta!r} shifted copies (0, 4, 8 or 12): it is torn or not mnist-train's.")
     model.tta = tta
     return model.to(device).eval()
 
@@ -167,7 +167,7 @@ def load_model(path:str|Path,  # a checkpoint written by `mnist-train` (`model.p
 def mnist_predict(*images:str,  # image files (PNG, JPEG, ...): any size, colour or grey, dark on light or light on dark
                   model:str=f'runs/{TRAIN_DEFAULT}-1/model.pt',  # the checkpoint mnist-train wrote (by default it trains TRAIN_DEFAULT)
                   min_prob:float=0.5,  # answer "no digit found" below this probability
-                  tta:int=None,  # average over the digit and its 4 or 8 one-pixel shifts (0: none); default: as the model's record tests
+                  tta:int=None,  # average over the digit and its 0, 4, 8 or 12 shifts (`SHIFTS`); default: as the model's record tests
                  ):
     "Read the digit in each image with a trained network: one line per image."
     prog, bad = 'mnist-predict', 0
@@ -175,7 +175,7 @@ def mnist_predict(*images:str,  # image files (PNG, JPEG, ...): any size, colour
     if not 0 <= min_prob <= 1:
         print(f"{prog}: error: --min_prob must be between 0 and 1, got {min_prob}.", file=sys.stderr); raise SystemExit(2)
     if tta is not None and tta not in SHIFTS:
-        print(f"{prog}: error: --tta must be 0, 4 or 8 (shifted copies per digit), got {tta}.", file=sys.stderr); raise SystemExit(2)
+        print(f"{prog}: error: --tta must be 0, 4, 8 or 12 (shifted copies per digit), got {tta}.", file=sys.stderr); raise SystemExit(2)
     try: net = load_model(model)
     except (FileNotFoundError, ValueError) as e: print(f"{prog}: error: --model: {e}", file=sys.stderr); raise SystemExit(2)
     for p in images:

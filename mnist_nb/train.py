@@ -111,10 +111,10 @@ def test(model:nn.Module,  # the network, already on `device`
          dl,  # test batches (xb, yb)
          device:str|torch.device='cpu',  # where to compute
          amp:bool=False,  # mixed precision, in the type `amp_dtype` picks for the device
-         tta:int=0,  # test-time augmentation: average the probabilities over the digit and its 4 or 8 one-pixel shifts (0: none)
+         tta:int=0,  # test-time augmentation: average the probabilities over the digit and its 0, 4, 8 or 12 shifts (`SHIFTS`)
         )->tuple:  # (mean loss per image, accuracy %)
     "Evaluate `model` on `dl` in eval mode: mean NLL loss and accuracy."
-    if tta not in SHIFTS: raise ValueError(f"tta must be 0, 4 or 8 (shifted copies per digit), got {tta!r}.")
+    if tta not in SHIFTS: raise ValueError(f"tta must be 0, 4, 8 or 12 (shifted copies per digit), got {tta!r}.")
     model.eval()
     loss, correct, n = torch.zeros((), device=device), torch.zeros((), device=device, dtype=torch.long), 0
     dt = amp_dtype(device, amp)
@@ -158,7 +158,7 @@ def fit(model:nn.Module,  # the network
         smoothing:float=0,  # label smoothing of the training loss (see `train`); the test loss stays the plain NLL
         on_epoch=None,  # called with the History after each saved epoch; what it raises stops the run (a search's pruner does)
         clean_last:int=0,  # train the last N epochs on un-augmented batches (a loader with an `augment` switch: the fast path)
-        tta:int=0,  # test with test-time augmentation (`test`): 0, 4 or 8 shifted copies beside each digit
+        tta:int=0,  # test with test-time augmentation (`test`): 0, 4, 8 or 12 shifted copies beside each digit
        )->History:  # the run's history
     "Train `model` for `epochs`, testing after each epoch, and return the `History`."
     if sched is not None and sched_interval not in ('epoch', 'batch'):
