@@ -21,7 +21,7 @@ from .provenance import provenance
 from .history import results_root
 from .train import test, train, set_seed, get_device
 from .experiments import TRAIN_DEFAULT, get_experiment, loaders_for, train_record
-from .commands import UsageError, fail
+from .commands import UsageError, exit_code, fail, stop_on_sigterm
 from .loaders import TEST_BS
 from .yardsticks import ceilings, sync, time_test_batches, time_torch_example
 
@@ -155,6 +155,7 @@ def run_bench(data:str|Path|None=None,  # folder holding the four MNIST IDX file
               datasets=None,  # (train_ds, test_ds) instead of loading MNIST (tests)
               verify:bool=True,  # verify MNIST's checksums when loading
               log=print,  # progress lines
+              into:dict|None=None,  # a dict filled as the measurements come in (what a stopped run had measured)
              )->dict:  # everything measured
     "Run the benchmark: the epoch profile, the levers as ratios to the base record, and each recipe's time to 99.4% and to the end."
     dev, log = get_device(device), log or (lambda *a: None)
@@ -162,7 +163,8 @@ def run_bench(data:str|Path|None=None,  # folder holding the four MNIST IDX file
         raise ValueError(f"Unknown variant(s) {sorted(set(variants) - set(VARIANTS))}: choose from {', '.join(VARIANTS)}.")
     t_load = time.perf_counter()
     ds = datasets or get_datasets(root, src=data, verify=verify)
-    out = dict(machine=machine(), device=str(dev), data_load_s=time.perf_counter() - t_load, base=base, profile={}, epoch={}, ttt={})
+    out = into if into is not None else {}
+    out.update(machine=machine(), device=str(dev), data_load_s=time.perf_counter() - t_load, base=base, profile={}, epoch={}, ttt={})
     out['ceilings'] = cl = ceilings(dev, ceiling_s)
     log(f"ceilings: matrix product {cl['matmul']:.1f} GMAC/s, 3x3 convolution {cl['conv3x3']:.1f} GMAC/s")
     out['ops'], out['ops_exp'] = profile_ops(ops_exp, ds, dev), ops_exp
@@ -287,7 +289,7 @@ def mnist_bench(data:str=None,  # folder holding the four MNIST IDX files (defau
                 overwrite:bool=False,  # replace an earlier result in --out
                ):
     "Benchmark this machine: the epoch profile, the speed levers as ratios, and the recipes to 99.4%; write bench.json and bench.md."
-    out = Path(out) if out else results_root()/'bench'
+    out, got = Path(out) if out else results_root()/'bench', {}
     try:
         if (out/'bench.json').exists() and not overwrite: raise UsageError(f"{out/'bench.json'} exists: pass --overwrite or another --out.")
         nums = lambda s: [int(x) for x in (s or '').split(',') if x.strip()]
@@ -297,10 +299,16 @@ def mnist_bench(data:str=None,  # folder holding the four MNIST IDX files (defau
                              f"got {recipes!r}, {seeds!r}, {test_exps!r}.") from None
         for e in (base, *rec, *tex): get_experiment(e)
         if example_epochs < 0: raise UsageError(f"--example-epochs must be 0 (skip) or more, got {example_epochs}.")
-        r = run_bench(data, root, device, base, rec, sds, epochs, max_batches, tuple(v.strip() for v in variants.split(',') if v.strip()),
-                      example_epochs=example_epochs, test_exps=tex or None)
+        levers = tuple(v.strip() for v in variants.split(',') if v.strip())
+        with stop_on_sigterm():  # `timeout` and schedulers send SIGTERM: stopped as on Ctrl-C
+            r = run_bench(data, root, device, base, rec, sds, epochs, max_batches, levers, example_epochs=example_epochs,
+                          test_exps=tex or None, into=got)
     except (ValueError, DataMissingError, DataCorruptError) as err: fail('mnist-bench', err)
-    except KeyboardInterrupt: fail('mnist-bench', 'interrupted: nothing was written', 130)
+    except KeyboardInterrupt as err:
+        if not got.get('ceilings'): fail('mnist-bench', 'interrupted before anything was measured: nothing was written', exit_code(err))
+        out.mkdir(parents=True, exist_ok=True); part = out/'bench-partial.json'
+        part.write_text(json.dumps(dict(got, stopped='interrupted before the end: the parts measured so far'), indent=1))
+        fail('mnist-bench', f'interrupted: bench.json was not written; what was measured so far is in {part}', exit_code(err))
     out.mkdir(parents=True, exist_ok=True)
     (out/'bench.json').write_text(json.dumps(r, indent=1)); (out/'bench.md').write_text(bench_markdown(r))
     print(bench_markdown(r))

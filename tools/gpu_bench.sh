@@ -2,7 +2,8 @@
 # The GPU benchmark, prepared to run in about five minutes on one CUDA GPU: `mnist-bench --device cuda` with every
 # lever (mixed precision in the type the GPU supports, `torch.compile`, channels-last, batch 256, the cheaper
 # network) and the default fast recipe over 5 seeds. It writes nbs/results/bench-gpu/bench.json and bench.md, which
-# the Benchmark page shows; commit them. Nothing is written if the run fails or is stopped.
+# the Benchmark page shows; commit them. A run stopped at LIMIT writes no bench.json, and keeps what it had measured
+# in nbs/results/bench-gpu/bench-partial.json.
 # Usage: MNIST_NB_DATA=/path/to/mnist bash tools/gpu_bench.sh   (LIMIT=seconds, default 300; OVERWRITE=1 replaces a result;
 # PYTHON=interpreter, default python3)
 set -euo pipefail
