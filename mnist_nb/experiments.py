@@ -67,6 +67,8 @@ class Experiment:
     elastic: float = 0  # with `augment` on the fast path: elastic distortion's scale α in pixels (0: none; see `augment_batch`)
     elastic_sigma: float = 4  # the elastic displacement field's smoothness σ, in pixels
     clean_last: int = 0  # with `augment` on the fast path: train the last N epochs on un-augmented batches (0: augment to the end)
+    lowres_first: int = 0  # on the fast path: train the first N epochs on digits scaled down to `lowres_size` pixels a side (0: none)
+    lowres_size: int = 20  # with `lowres_first`: the side of those digits, in pixels (the network must take them: a pooling head)
     tta: int = 0  # test-time augmentation: the mean probability over each digit and its shifts: 0 (none), 4, 8 or 12 (`SHIFTS`)
     teacher: str|dict = ''  # a network (written as `net` is) trained beside this one on the same batches, which also learns its answers
     distill: float = 0.5  # with a teacher: its softened answers' share of the network's loss (the labels get the rest; see `Distilled`)
@@ -94,6 +96,8 @@ class Experiment:
                                ('elastic_sigma', 0.5 <= self.elastic_sigma <= 10, 'between 0.5 and 10 pixels'),
                                ('clean_last', 0 <= self.clean_last < self.epochs and (not self.clean_last or self.fast and self.augment),
                                 'in [0, epochs), with augment on the fast path'),
+                               ('lowres_first', 0 <= self.lowres_first < self.epochs and (not self.lowres_first or self.fast),
+                                'in [0, epochs), fast path only'), ('lowres_size', 8 <= self.lowres_size <= 28, 'between 8 and 28 pixels'),
                                ('tta', self.tta in SHIFTS, '0, 4, 8 or 12'), ('distill', 0 < self.distill <= 1, 'in (0, 1]'),
                                ('distill_t', 0 < self.distill_t <= 20, 'in (0, 20]')):
             if not ok: raise ValueError(f"{prefix}{name} must be {need}, got {getattr(self, name)!r}.")
@@ -215,6 +219,13 @@ def loaders_for(e:Experiment,  # the record
     train_ds.transform = train_transforms(translate=e.translate, scale=e.scale) if e.augment else test_transforms()
     return get_dataloaders(train_ds, test_ds, bs=e.bs, test_bs=TEST_BS, device=device, seed=seed)
 
+def _takes(net, size):  # refuse, before training, a network that cannot take size × size digits
+    try:
+        with torch.no_grad(): get_model(net).eval()(torch.zeros(2, 1, size, size))
+    except RuntimeError as err:
+        raise ValueError(f"lowres_size {size}: the network cannot take {size}×{size} digits ({str(err).splitlines()[0]}); "
+                         "use a larger size, or a network that pools globally before its head.") from None
+
 def train_record(e:Experiment,  # the record to train
                  seed:int,  # seed of the weights, data order and augmentation
                  datasets:tuple,  # (train_ds, test_ds)
@@ -231,6 +242,7 @@ def train_record(e:Experiment,  # the record to train
     "Train one record once: seed, network, loaders, optimiser, weight average, `fit`. Every command trains through here."
     started = time.perf_counter() if started is None else started
     dev, (train_ds, test_ds) = get_device(device), datasets
+    if e.lowres_first: _takes(e.net, e.lowres_size)
     set_seed(seed)
     model = get_model(e.net)
     if e.teacher: model = Distilled(model, get_model(net_from_data(e.teacher)), e.distill, e.distill_t)  # the student is what is kept
@@ -244,7 +256,7 @@ def train_record(e:Experiment,  # the record to train
     return fit(model, train_dl, test_dl, e.epochs, opt, sched, every, dev, history=h, seed=seed, history_path=history_path,
                checkpoint_path=checkpoint_path, progress=progress, log=log, amp=e.amp, meta=meta, ema=avg,
                setup_seconds=time.perf_counter() - started, smoothing=e.smoothing, on_epoch=on_epoch, clean_last=e.clean_last,
-               tta=e.tta)
+               tta=e.tta, lowres_first=e.lowres_first, lowres_size=e.lowres_size)
 
 # %% ../nbs/03_experiments.ipynb #cell-012
 def run_path(results:str|Path|None,  # a results folder (default: `results_root()`)

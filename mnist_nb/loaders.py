@@ -121,6 +121,7 @@ class FastLoader:
                  device:str|torch.device='cpu',  # where batches are made (the data is copied there once)
                  seed:int=0,  # seed of the order and the augmentation
                  channels_last:bool=False,  # yield channels-last batches
+                 size:int|None=None,  # scale the batches to size × size pixels (None: as stored); `fit` sets it per epoch
                 ):
         if bs < 1: raise ValueError(f"bs must be a positive batch size, got {bs}.")
         if len(images) != len(labels): raise ValueError(f"{len(images)} images but {len(labels)} labels.")
@@ -129,7 +130,7 @@ class FastLoader:
         self.bs, self.shuffle, self.augment, self.mean, self.std = bs, shuffle, augment, mean, std
         self.aug_kw = dict(degrees=degrees, brightness=brightness, contrast=contrast, translate=translate, scale=scale,
                            elastic=elastic, sigma=sigma)
-        self.g, self.channels_last = torch.Generator().manual_seed(seed), channels_last
+        self.g, self.channels_last, self.size = torch.Generator().manual_seed(seed), channels_last, size
         self.dataset = self.x  # `len(dl.dataset)` works as with a DataLoader
 
     def __len__(self): return (len(self.x) + self.bs - 1) // self.bs
@@ -141,6 +142,8 @@ class FastLoader:
             j = idx[i:i+self.bs]
             xb = self.x[j].unsqueeze(1).float().div_(255)
             if self.augment: xb = augment_batch(xb, generator=self.g, **self.aug_kw)
+            if self.size and self.size != xb.shape[-1]:  # the whole digit, fewer pixels: bilinear, antialiased
+                xb = F.interpolate(xb, size=(self.size, self.size), mode='bilinear', antialias=True, align_corners=False)
             xb = (xb - self.mean) / self.std
             if self.channels_last: xb = xb.contiguous(memory_format=torch.channels_last)
             yield xb, self.y[j]

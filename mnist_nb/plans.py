@@ -4,9 +4,10 @@
 
 # %% auto #0
 __all__ = ['next_to_confirm', 'PLAN_RULES', 'COLUMNS', 'last3', 'seed_run', 'top_final', 'best_final', 'best_last3',
-           'best_worst_last3', 'best_mean_final', 'fastest_holding', 'fewest_epochs_matching', 'PlanError', 'load_plan',
-           'net_label', 'stage', 'stage_runs', 'candidate_record', 'plan_record', 'stage_results', 'plan_results',
-           'pool_results', 'apply_rule', 'choose', 'record_of', 'promoted', 'knobs', 'plan_table', 'front_points']
+           'best_worst_last3', 'best_mean_final', 'fastest_holding', 'full_epochs', 'fewest_epochs_matching',
+           'PlanError', 'load_plan', 'net_label', 'stage', 'stage_runs', 'candidate_record', 'plan_record',
+           'stage_results', 'plan_results', 'pool_results', 'apply_rule', 'choose', 'record_of', 'promoted', 'knobs',
+           'plan_table', 'front_points']
 
 # %% ../nbs/03c_plans.ipynb #e9868119
 import math, statistics
@@ -77,14 +78,19 @@ def fastest_holding(runs, sizes, qualify:float=99.3, hold:float=99.25, seeds=(1,
 
 next_to_confirm = fastest_holding  # as a promotion: its `next`
 
+def full_epochs(h:History)->float:  # epochs at full size; an epoch on digits scaled to s pixels a side counts (s/28)²
+    "A run's length in full-size epochs: a low-resolution epoch (`lowres_first`) counts by its share of the pixels."
+    st = (h.meta or {}).get('settings', {}); f, s = st.get('lowres_first', 0), st.get('lowres_size', 28)
+    return h.epochs - f + f * (s / 28) ** 2
+
 def fewest_epochs_matching(runs, sizes, control:int, seeds=(1, 2, 3, 4, 5), slack:float=0.02):
-    "When all runs have their `seeds`: the fewest epochs with worst and mean final accuracy within `slack` of run `control`'s."
+    "When all runs have their `seeds`: the fewest (`full_epochs`) with worst and mean final accuracy within `slack` of run `control`'s."
     done = {n: [seed_run(runs[n], s) for s in seeds] for n in runs if all(seed_run(runs[n], s) for s in seeds)}
     if control not in done or len(done) < len(runs): return dict(chosen=None, next=[])
     fin = lambda n: [h.test_acc[-1] for h in done[n]]
     near = lambda f, n: f(fin(n)) >= f(fin(control)) - slack
     ok = [n for n in done if near(min, n) and near(statistics.fmean, n)]
-    return dict(chosen=min(ok, key=lambda n: (done[n][0].epochs, -min(fin(n)), n)), next=[])  # ties: the higher worst seed
+    return dict(chosen=min(ok, key=lambda n: (full_epochs(done[n][0]), -min(fin(n)), n)), next=[])  # ties: the higher worst seed
 
 PLAN_RULES = {f.__name__: f for f in (top_final, best_final, best_last3, best_worst_last3, best_mean_final, fastest_holding,
                                       fewest_epochs_matching)}

@@ -159,6 +159,8 @@ def fit(model:nn.Module,  # the network
         on_epoch=None,  # called with the History after each saved epoch; what it raises stops the run (a search's pruner does)
         clean_last:int=0,  # train the last N epochs on un-augmented batches (a loader with an `augment` switch: the fast path)
         tta:int=0,  # test with test-time augmentation (`test`): 0, 4, 8 or 12 shifted copies beside each digit
+        lowres_first:int=0,  # train the first N epochs on batches scaled to `lowres_size` pixels a side (a loader with a `size`)
+        lowres_size:int=20,  # the side of those batches, in pixels
        )->History:  # the run's history
     "Train `model` for `epochs`, testing after each epoch, and return the `History`."
     if sched is not None and sched_interval not in ('epoch', 'batch'):
@@ -166,6 +168,8 @@ def fit(model:nn.Module,  # the network
     if epochs < 1: raise ValueError(f"epochs must be at least 1, got {epochs}.")
     aug = getattr(train_dl, 'augment', None)
     if clean_last and aug is None: raise ValueError("clean_last needs a loader that can switch augmentation off (the fast path's).")
+    size = getattr(train_dl, 'size', ...)
+    if lowres_first and size is ...: raise ValueError("lowres_first needs a loader that can scale its batches (the fast path's).")
     device = torch.device(device)
     kept = model.student if isinstance(model, Distilled) else model  # a teacher trained beside it is not part of the model
     h = history or History(params=n_params(kept), device=_device_name(device), seed=seed, meta={**provenance(), **(meta or {})})
@@ -175,6 +179,7 @@ def fit(model:nn.Module,  # the network
         t0 = time.perf_counter()
         lr = opt.param_groups[0]['lr']
         if clean_last: train_dl.augment = aug and ep <= epochs - clean_last  # from the epoch, so a resumed run agrees
+        if lowres_first: train_dl.size = lowres_size if ep <= lowres_first else size
         loss, acc, bl = train(model, train_dl, opt, sched if sched_interval == 'batch' else None, device, ep, progress, amp=amp, ema=ema,
                              scaler=scaler, smoothing=smoothing)
         if sched is not None and sched_interval == 'epoch': sched.step()
@@ -190,6 +195,7 @@ def fit(model:nn.Module,  # the network
                     f"test loss {tl:.4f} acc {ta:.2f}%  {h.seconds[-1]:.1f}s" + (' (weight average)' if ema is not None else ''))
         if on_epoch: on_epoch(h)
     if clean_last: train_dl.augment = aug  # the loader as it came
+    if lowres_first: train_dl.size = size
     if ema is not None: model.load_state_dict(ema.module.state_dict())  # the weights that were tested
     return h
 
