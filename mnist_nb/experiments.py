@@ -69,6 +69,7 @@ class Experiment:
     clean_last: int = 0  # with `augment` on the fast path: train the last N epochs on un-augmented batches (0: augment to the end)
     lowres_first: int = 0  # on the fast path: train the first N epochs on digits scaled down to `lowres_size` pixels a side (0: none)
     lowres_size: int = 20  # with `lowres_first`: the side of those digits, in pixels (the network must take them: a pooling head)
+    recal_bn: int = 0  # on the fast path: before each test, measure BatchNorm's statistics afresh on this many clean training digits
     tta: int = 0  # test-time augmentation: the mean probability over each digit and its shifts: 0 (none), 4, 8 or 12 (`SHIFTS`)
     teacher: str|dict = ''  # a network (written as `net` is) trained beside this one on the same batches, which also learns its answers
     distill: float = 0.5  # with a teacher: its softened answers' share of the network's loss (the labels get the rest; see `Distilled`)
@@ -98,6 +99,7 @@ class Experiment:
                                 'in [0, epochs), with augment on the fast path'),
                                ('lowres_first', 0 <= self.lowres_first < self.epochs and (not self.lowres_first or self.fast),
                                 'in [0, epochs), fast path only'), ('lowres_size', 8 <= self.lowres_size <= 28, 'between 8 and 28 pixels'),
+                               ('recal_bn', 0 <= self.recal_bn <= 60_000 and (not self.recal_bn or self.fast), 'in [0, 60000], fast path only'),
                                ('tta', self.tta in SHIFTS, '0, 4, 8 or 12'), ('distill', 0 < self.distill <= 1, 'in (0, 1]'),
                                ('distill_t', 0 < self.distill_t <= 20, 'in (0, 20]')):
             if not ok: raise ValueError(f"{prefix}{name} must be {need}, got {getattr(self, name)!r}.")
@@ -256,7 +258,8 @@ def train_record(e:Experiment,  # the record to train
     return fit(model, train_dl, test_dl, e.epochs, opt, sched, every, dev, history=h, seed=seed, history_path=history_path,
                checkpoint_path=checkpoint_path, progress=progress, log=log, amp=e.amp, meta=meta, ema=avg,
                setup_seconds=time.perf_counter() - started, smoothing=e.smoothing, on_epoch=on_epoch, clean_last=e.clean_last,
-               tta=e.tta, lowres_first=e.lowres_first, lowres_size=e.lowres_size)
+               tta=e.tta, lowres_first=e.lowres_first, lowres_size=e.lowres_size,
+               recal_bn=e.recal_bn)
 
 # %% ../nbs/03_experiments.ipynb #cell-012
 def run_path(results:str|Path|None,  # a results folder (default: `results_root()`)

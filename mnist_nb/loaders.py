@@ -135,6 +135,12 @@ class FastLoader:
 
     def __len__(self): return (len(self.x) + self.bs - 1) // self.bs
 
+    def clean(self, n:int, bs:int=250):  # the first n digits as stored, in batches of bs; no shuffling, no augmentation, no draw
+        "Un-augmented, normalised batches of the first `n` digits, in order; the loader's random state is left alone."
+        for i in range(0, min(n, len(self.x)), bs):
+            xb = (self.x[i:min(i + bs, n)].unsqueeze(1).float().div_(255) - self.mean) / self.std
+            yield xb.contiguous(memory_format=torch.channels_last) if self.channels_last else xb
+
     def __iter__(self):
         n = len(self.x)
         idx = torch.randperm(n, generator=self.g).to(self.device) if self.shuffle else torch.arange(n, device=self.device)
