@@ -99,7 +99,8 @@ class Experiment:
                                 'in [0, epochs), with augment on the fast path'),
                                ('lowres_first', 0 <= self.lowres_first < self.epochs and (not self.lowres_first or self.fast),
                                 'in [0, epochs), fast path only'), ('lowres_size', 8 <= self.lowres_size <= 28, 'between 8 and 28 pixels'),
-                               ('recal_bn', 0 <= self.recal_bn <= 60_000 and (not self.recal_bn or self.fast), 'in [0, 60000], fast path only'),
+                               ('recal_bn', 0 <= self.recal_bn <= 60_000 and (not self.recal_bn or self.fast),
+                                'in [0, 60000], fast path only'),
                                ('tta', self.tta in SHIFTS, '0, 4, 8 or 12'), ('distill', 0 < self.distill <= 1, 'in (0, 1]'),
                                ('distill_t', 0 < self.distill_t <= 20, 'in (0, 20]')):
             if not ok: raise ValueError(f"{prefix}{name} must be {need}, got {getattr(self, name)!r}.")
