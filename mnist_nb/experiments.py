@@ -22,8 +22,8 @@ import torch
 
 from .data import get_datasets, train_transforms, test_transforms
 from . import model as models
-from .loaders import SHIFTS, TEST_BS, get_dataloaders, get_fast_loaders, holdout_split
-from .model import Distilled, get_model, net_gap
+from .loaders import SHIFTS, TEST_BS, TTA_CHOICES, get_dataloaders, get_fast_loaders, holdout_split
+from .model import Distilled, check_input_size, get_model, net_gap
 from .history import History, load_checkpoint, results_root
 from .train import ema_model, fit, get_device, set_seed
 
@@ -101,7 +101,7 @@ class Experiment:
                                 'in [0, epochs), fast path only'), ('lowres_size', 8 <= self.lowres_size <= 28, 'between 8 and 28 pixels'),
                                ('recal_bn', 0 <= self.recal_bn <= 60_000 and (not self.recal_bn or self.fast),
                                 'in [0, 60000], fast path only'),
-                               ('tta', self.tta in SHIFTS, '0, 4, 8 or 12'), ('distill', 0 < self.distill <= 1, 'in (0, 1]'),
+                               ('tta', self.tta in SHIFTS, TTA_CHOICES), ('distill', 0 < self.distill <= 1, 'in (0, 1]'),
                                ('distill_t', 0 < self.distill_t <= 20, 'in (0, 20]')):
             if not ok: raise ValueError(f"{prefix}{name} must be {need}, got {getattr(self, name)!r}.")
         if self.teacher:
@@ -222,13 +222,6 @@ def loaders_for(e:Experiment,  # the record
     train_ds.transform = train_transforms(translate=e.translate, scale=e.scale) if e.augment else test_transforms()
     return get_dataloaders(train_ds, test_ds, bs=e.bs, test_bs=TEST_BS, device=device, seed=seed)
 
-def _takes(net, size):  # refuse, before training, a network that cannot take size × size digits
-    try:
-        with torch.no_grad(): get_model(net).eval()(torch.zeros(2, 1, size, size))
-    except RuntimeError as err:
-        raise ValueError(f"lowres_size {size}: the network cannot take {size}×{size} digits ({str(err).splitlines()[0]}); "
-                         "use a larger size, or a network that pools globally before its head.") from None
-
 def train_record(e:Experiment,  # the record to train
                  seed:int,  # seed of the weights, data order and augmentation
                  datasets:tuple,  # (train_ds, test_ds)
@@ -245,7 +238,7 @@ def train_record(e:Experiment,  # the record to train
     "Train one record once: seed, network, loaders, optimiser, weight average, `fit`. Every command trains through here."
     started = time.perf_counter() if started is None else started
     dev, (train_ds, test_ds) = get_device(device), datasets
-    if e.lowres_first: _takes(e.net, e.lowres_size)
+    if e.lowres_first: check_input_size(e.net, e.lowres_size)  # refused before training, not at its first batch
     set_seed(seed)
     model = get_model(e.net)
     if e.teacher: model = Distilled(model, get_model(net_from_data(e.teacher)), e.distill, e.distill_t)  # the student is what is kept

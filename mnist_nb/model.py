@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['STEM2', 'POOL1', 'ConvBlock', 'n_params', 'net_exp1', 'net_exp2', 'net_gap', 'net_small', 'net_mid', 'net_spec',
-           'ECA', 'Ensemble', 'ensemble', 'Distilled', 'get_model']
+           'ECA', 'Ensemble', 'ensemble', 'Distilled', 'get_model', 'check_input_size']
 
 # %% ../nbs/01_model.ipynb #cell-003
 from functools import partial
@@ -245,3 +245,14 @@ def get_model(net,  # a builder: any function returning an `nn.Module` (e.g. `ne
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
         return net()
+
+# %% ../nbs/01_model.ipynb #size-code
+def check_input_size(net,  # a network builder, as `get_model` takes it
+                     size:int,  # the side of the digits, in pixels
+                    ):  # raises ValueError naming the size and the fix
+    "Refuse a network that cannot take size × size digits (one forward pass of a fresh copy, in eval mode, without gradients)."
+    try:
+        with torch.no_grad(): get_model(net).eval()(torch.zeros(2, 1, size, size))
+    except RuntimeError as err:
+        raise ValueError(f"lowres_size {size}: the network cannot take {size}×{size} digits ({str(err).splitlines()[0]}); "
+                         "use a larger size, or a network that pools globally before its head.") from None

@@ -16,7 +16,7 @@ from torch import nn
 from fastcore.script import call_parse
 
 from .data import MNIST_MEAN, MNIST_STD
-from .loaders import SHIFTS, shift_average
+from .loaders import SHIFTS, TTA_CHOICES, shift_average
 from .model import get_model
 from .experiments import TRAIN_DEFAULT, get_experiment, net_name
 
@@ -159,7 +159,7 @@ def load_model(path:str|Path,  # a checkpoint written by `mnist-train` (`model.p
                          "it is torn or another network's.") from None
     tta = meta.get('settings', {}).get('tta', e.tta) or 0  # predictions average as the record's tests do
     if tta not in SHIFTS:
-        raise ValueError(f"{path} says its tests averaged over {tta!r} shifted copies (0, 4, 8 or 12): it is torn or not mnist-train's.")
+        raise ValueError(f"{path} says its tests averaged over {tta!r} shifted copies ({TTA_CHOICES}): it is torn or not mnist-train's.")
     model.tta = tta
     return model.to(device).eval()
 
@@ -175,7 +175,7 @@ def mnist_predict(*images:str,  # image files (PNG, JPEG, ...): any size, colour
     if not 0 <= min_prob <= 1:
         print(f"{prog}: error: --min_prob must be between 0 and 1, got {min_prob}.", file=sys.stderr); raise SystemExit(2)
     if tta is not None and tta not in SHIFTS:
-        print(f"{prog}: error: --tta must be 0, 4, 8 or 12 (shifted copies per digit), got {tta}.", file=sys.stderr); raise SystemExit(2)
+        print(f"{prog}: error: --tta must be {TTA_CHOICES} (shifted copies per digit), got {tta}.", file=sys.stderr); raise SystemExit(2)
     try: net = load_model(model)
     except (FileNotFoundError, ValueError) as e: print(f"{prog}: error: --model: {e}", file=sys.stderr); raise SystemExit(2)
     for p in images:

@@ -18,7 +18,7 @@ from torch import nn
 from tqdm.auto import tqdm
 
 from .history import History, save_checkpoint
-from .loaders import SHIFTS, shift_average
+from .loaders import SHIFTS, TTA_CHOICES, shift_average
 from .model import Distilled, n_params
 from .provenance import provenance
 
@@ -114,7 +114,7 @@ def test(model:nn.Module,  # the network, already on `device`
          tta:int=0,  # test-time augmentation: average the probabilities over the digit and its 0, 4, 8 or 12 shifts (`SHIFTS`)
         )->tuple:  # (mean loss per image, accuracy %)
     "Evaluate `model` on `dl` in eval mode: mean NLL loss and accuracy."
-    if tta not in SHIFTS: raise ValueError(f"tta must be 0, 4, 8 or 12 (shifted copies per digit), got {tta!r}.")
+    if tta not in SHIFTS: raise ValueError(f"tta must be {TTA_CHOICES} (shifted copies per digit), got {tta!r}.")
     model.eval()
     loss, correct, n = torch.zeros((), device=device), torch.zeros((), device=device, dtype=torch.long), 0
     dt = amp_dtype(device, amp)
@@ -177,7 +177,7 @@ def fit(model:nn.Module,  # the network
     h = history or History(params=n_params(kept), device=_device_name(device), seed=seed, meta={**provenance(), **(meta or {})})
     t_run = time.perf_counter() - (h.elapsed[-1] if h.elapsed else setup_seconds)
     scaler = torch.amp.GradScaler(device.type) if amp_dtype(device, amp) == torch.float16 else None
-    net = model if ema is None else ema.module  # the network tested
+    net = tested = model if ema is None else ema.module  # the network tested (a measured copy of it with `recal_bn`)
     for ep in range(h.epochs + 1, epochs + 1):
         t0 = time.perf_counter()
         lr = opt.param_groups[0]['lr']
@@ -186,10 +186,9 @@ def fit(model:nn.Module,  # the network
         loss, acc, bl = train(model, train_dl, opt, sched if sched_interval == 'batch' else None, device, ep, progress, amp=amp, ema=ema,
                              scaler=scaler, smoothing=smoothing)
         if sched is not None and sched_interval == 'epoch': sched.step()
-        net = model if ema is None else ema.module
         if recal_bn:  # a copy measured afresh is tested; the running statistics, kept for training, are read too and recorded beside
-            h.meta.setdefault('test_acc_running_bn', []).append(test(net, test_dl, device, amp=amp, tta=tta)[1])
-            net = recalibrate_bn(copy.deepcopy(net), train_dl.clean(recal_bn), device)
+            h.meta.setdefault('test_acc_running_bn', []).append(test(tested, test_dl, device, amp=amp, tta=tta)[1])
+            net = recalibrate_bn(copy.deepcopy(tested), train_dl.clean(recal_bn), device)
         tl, ta = test(net, test_dl, device, amp=amp, tta=tta)
         for k, v in dict(train_loss=loss, train_acc=acc, test_loss=tl, test_acc=ta, lr=lr, seconds=time.perf_counter() - t0,
                      elapsed=time.perf_counter() - t_run).items():
