@@ -247,6 +247,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'mnist_nb.train.amp_dtype': ('train.html#amp_dtype', 'mnist_nb/train.py'),
                                 'mnist_nb.train.copy_state': ('train.html#copy_state', 'mnist_nb/train.py'),
                                 'mnist_nb.train.ema_model': ('train.html#ema_model', 'mnist_nb/train.py'),
+                                'mnist_nb.train.fast_bf16': ('train.html#fast_bf16', 'mnist_nb/train.py'),
                                 'mnist_nb.train.fit': ('train.html#fit', 'mnist_nb/train.py'),
                                 'mnist_nb.train.get_device': ('train.html#get_device', 'mnist_nb/train.py'),
                                 'mnist_nb.train.lr_find': ('train.html#lr_find', 'mnist_nb/train.py'),
