@@ -63,6 +63,7 @@ def list_records(results:str|Path|None=None,  # where saved results are read fro
                   + (', augment' if e.augment else '') + (f' + shift {e.translate:g}/zoom {e.scale:g}' if e.translate or e.scale else '')
                   + (f", average {e.ema:g}{' (warm-up)' if e.ema_warmup else ''}" if e.ema else '') + ('' if e.fast else ', classic loader')
                   + (f', label smoothing {e.smoothing:g}' if e.smoothing else '') + (', AdamW' if e.optim == 'adamw' else '')
+                  + ({True: ', mixed precision', 'auto': ', bfloat16 where the device has its units'}.get(e.amp, ''))
                   + (f', elastic {e.elastic:g} (σ {e.elastic_sigma:g})' if e.elastic else '')
                   + (f', the last {e.clean_last} clean' if e.clean_last else '') + (f', tested with {e.tta} shifts' if e.tta else '')
                   + (f', taught by {net_name(net_from_data(e.teacher))} (share {e.distill:g}, T {e.distill_t:g})' if e.teacher else ''))
