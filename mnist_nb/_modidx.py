@@ -212,6 +212,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                  'mnist_nb.search._todo': ('search.html#_todo', 'mnist_nb/search.py'),
                                  'mnist_nb.search._twin': ('search.html#_twin', 'mnist_nb/search.py'),
                                  'mnist_nb.search._unnamed': ('search.html#_unnamed', 'mnist_nb/search.py'),
+                                 'mnist_nb.search._workers_context': ('search.html#_workers_context', 'mnist_nb/search.py'),
                                  'mnist_nb.search.enqueue': ('search.html#enqueue', 'mnist_nb/search.py'),
                                  'mnist_nb.search.mnist_search': ('search.html#mnist_search', 'mnist_nb/search.py'),
                                  'mnist_nb.search.open_study': ('search.html#open_study', 'mnist_nb/search.py'),

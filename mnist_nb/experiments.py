@@ -61,7 +61,7 @@ class Experiment:
     ema: float = 0  # decay of an exponential moving average of the weights, tested instead of them (0: none)
     ema_warmup: bool = False  # warm the average up (decay min(ema, (1+n)/(10+n)) at step n), so it tests well from epoch 1
     channels_last: bool = False  # channels-last memory format for the network and its batches
-    amp: bool|str = False  # mixed precision: bfloat16, or float16 with a gradient scaler on GPUs without fast bfloat16; 'auto': only where the device has bfloat16 units (`fast_bf16`)
+    amp: bool|str = False  # mixed precision (`amp_dtype`); 'auto': bfloat16 only where the device has its units (`fast_bf16`)
     smoothing: float = 0  # label smoothing of the training loss (0: the plain NLL; see `train`)
     optim: str = 'sgd'  # 'sgd' (SGD with momentum) or 'adamw' (AdamW; a one-cycle schedule cycles its first beta instead of momentum)
     elastic: float = 0  # with `augment` on the fast path: elastic distortion's scale α in pixels (0: none; see `augment_batch`)
@@ -102,7 +102,8 @@ class Experiment:
                                ('recal_bn', 0 <= self.recal_bn <= 60_000 and (not self.recal_bn or self.fast),
                                 'in [0, 60000], fast path only'),
                                ('tta', self.tta in SHIFTS, TTA_CHOICES),
-                               ('amp', any(self.amp is v for v in (False, True)) or self.amp == 'auto', "true, false or 'auto'"), ('distill', 0 < self.distill <= 1, 'in (0, 1]'),
+                               ('amp', any(self.amp is v for v in (False, True)) or self.amp == 'auto', "true, false or 'auto'"),
+                               ('distill', 0 < self.distill <= 1, 'in (0, 1]'),
                                ('distill_t', 0 < self.distill_t <= 20, 'in (0, 20]')):
             if not ok: raise ValueError(f"{prefix}{name} must be {need}, got {getattr(self, name)!r}.")
         if self.teacher:

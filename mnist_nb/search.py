@@ -172,6 +172,10 @@ def _todo(plan, st, res, results):
         return {(n, s): c for s in st['seeds'] for n, c in todo.items() if not run_path(results, n, s, valid=True).exists()}
     return {n: c for n, c in todo.items() if not all(run_path(results, n, s, valid=True).exists() for s in st['seeds'])}
 
+def _workers_context():  # how worker processes start: forked from a server that imported the engine once, else each afresh
+    if 'forkserver' not in mp.get_all_start_methods(): return mp.get_context('spawn')  # Windows
+    ctx = mp.get_context('forkserver'); ctx.set_forkserver_preload(['mnist_nb.search']); return ctx
+
 def run_plan(plan:dict,  # a loaded plan (`load_plan`)
              workers:int=1,  # processes on this machine; each gets its share of the cores
              storage:str|None=None,  # a database URL many machines share (default: a journal file under runs/studies/)
@@ -196,7 +200,7 @@ def run_plan(plan:dict,  # a loaded plan (`load_plan`)
             args = (plan['path'], st['name'], storage, results, datasets, data, dataroot, device, epochs, threads)
             if workers == 1: work(*args, log)
             else:
-                ps = [mp.get_context('spawn').Process(target=work, args=(*args, log, i)) for i in range(workers)]
+                ps = [_workers_context().Process(target=work, args=(*args, log, i)) for i in range(workers)]
                 for p in ps: p.start()
                 try:
                     for p in ps: p.join()
