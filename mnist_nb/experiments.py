@@ -50,7 +50,8 @@ class Experiment:
     nesterov: bool = False  # Nesterov momentum
     bs: int = 64  # training batch size
     epochs: int = 15  # epochs (the exercise allows at most 15)
-    augment: bool = False  # reference augmentation (rotation ±7°, brightness/contrast ±10%)
+    augment: bool = False  # reference augmentation (rotation ±`degrees`, brightness/contrast ±10%)
+    degrees: float = 7  # with `augment`: the largest rotation, in degrees either way (the reference's 7)
     sched: str = 'none'  # 'none', 'step' (StepLR, per epoch) or 'onecycle' (OneCycleLR, per batch)
     step_size: int = 6  # StepLR: epochs between decays
     gamma: float = 0.1  # StepLR: decay factor
@@ -101,7 +102,7 @@ class Experiment:
                                 'in [0, epochs), fast path only'), ('lowres_size', 8 <= self.lowres_size <= 28, 'between 8 and 28 pixels'),
                                ('recal_bn', 0 <= self.recal_bn <= 60_000 and (not self.recal_bn or self.fast),
                                 'in [0, 60000], fast path only'),
-                               ('tta', self.tta in SHIFTS, TTA_CHOICES),
+                               ('tta', self.tta in SHIFTS, TTA_CHOICES), ('degrees', 0 <= self.degrees <= 45, 'between 0 and 45'),
                                ('amp', any(self.amp is v for v in (False, True)) or self.amp == 'auto', "true, false or 'auto'"),
                                ('distill', 0 < self.distill <= 1, 'in (0, 1]'),
                                ('distill_t', 0 < self.distill_t <= 20, 'in (0, 20]')):
@@ -217,11 +218,11 @@ def loaders_for(e:Experiment,  # the record
                 train_ds, test_ds,  # datasets (left untouched)
                 device, seed:int):  # where batches are made; seed of order and augmentation
     "Training and test loaders for a record's recipe (its data path, batch size, augmentation, memory format)."
-    if e.fast: return get_fast_loaders(train_ds, test_ds, bs=e.bs, device=device, seed=seed, augment=e.augment,
+    if e.fast: return get_fast_loaders(train_ds, test_ds, bs=e.bs, device=device, seed=seed, augment=e.augment, degrees=e.degrees,
                                        translate=e.translate, scale=e.scale, elastic=e.elastic, sigma=e.elastic_sigma,
                                        channels_last=e.channels_last)
     train_ds = copy.copy(train_ds)  # the caller's dataset keeps its transform
-    train_ds.transform = train_transforms(translate=e.translate, scale=e.scale) if e.augment else test_transforms()
+    train_ds.transform = train_transforms(degrees=e.degrees, translate=e.translate, scale=e.scale) if e.augment else test_transforms()
     return get_dataloaders(train_ds, test_ds, bs=e.bs, test_bs=TEST_BS, device=device, seed=seed)
 
 def train_record(e:Experiment,  # the record to train
