@@ -60,7 +60,8 @@ def list_records(results:str|Path|None=None,  # where saved results are read fro
     for n, e in sorted(EXPERIMENTS.items()):
         s = e.settings
         recipe = (f"bs {e.bs}, lr {e.lr:g} {e.sched}{', nesterov' if e.nesterov else ''}, {e.epochs} epochs"
-                  + (', augment' + (f' (rotation {e.degrees:g}°)' if e.degrees != 7 else '') if e.augment else '') + (f' + shift {e.translate:g}/zoom {e.scale:g}' if e.translate or e.scale else '')
+                  + (', augment' + (f' (rotation {e.degrees:g}°)' if e.degrees != 7 else '') if e.augment else '')
+                  + (f' + shift {e.translate:g}/zoom {e.scale:g}' if e.translate or e.scale else '')
                   + (f", average {e.ema:g}{' (warm-up)' if e.ema_warmup else ''}" if e.ema else '') + ('' if e.fast else ', classic loader')
                   + (f', label smoothing {e.smoothing:g}' if e.smoothing else '') + (', AdamW' if e.optim == 'adamw' else '')
                   + ({True: ', mixed precision', 'auto': ', bfloat16 where the device has its units'}.get(e.amp, ''))
