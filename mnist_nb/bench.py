@@ -126,9 +126,10 @@ def time_variant(e, name:str, datasets, dev, max_batches:int|None=None)->dict:
         quiet = logging.getLogger('torch.utils.cpp_extension'); level = quiet.level; quiet.setLevel(logging.ERROR)
         try:
             t = time.perf_counter(); model = torch.compile(model, dynamic=False)
-            train(model, _Take(tdl, 3), opt, device=dev, progress=False); test(model, vdl, dev)  # every test batch shape
+            train(model, _Take(tdl, 3), opt, device=dev, progress=False, amp=v.amp)  # compiled in the precision that is timed
+            test(model, vdl, dev, amp=v.amp)  # every test batch shape
             if tail := len(tdl.dataset) % v.bs:  # the epoch's last, smaller batch is a new shape: compile it here, not in the timed epoch
-                xb, yb = next(iter(tdl)); train(model, [(xb[:tail], yb[:tail])], opt, device=dev, progress=False)
+                xb, yb = next(iter(tdl)); train(model, [(xb[:tail], yb[:tail])], opt, device=dev, progress=False, amp=v.amp)
             compile_s = time.perf_counter() - t
         finally: quiet.setLevel(level)
     dl = tdl if max_batches is None else _Take(tdl, max_batches)
