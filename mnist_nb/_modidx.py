@@ -30,6 +30,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                    'mnist_nb.commands.mnist_experiments': ('commands.html#mnist_experiments', 'mnist_nb/commands.py'),
                                    'mnist_nb.commands.mnist_train': ('commands.html#mnist_train', 'mnist_nb/commands.py'),
                                    'mnist_nb.commands.process_alive': ('commands.html#process_alive', 'mnist_nb/commands.py'),
+                                   'mnist_nb.commands.run_here': ('commands.html#run_here', 'mnist_nb/commands.py'),
                                    'mnist_nb.commands.run_lock': ('commands.html#run_lock', 'mnist_nb/commands.py'),
                                    'mnist_nb.commands.stop_on_sigterm': ('commands.html#stop_on_sigterm', 'mnist_nb/commands.py')},
             'mnist_nb.data': { 'mnist_nb.data.DataCorruptError': ('data.html#datacorrupterror', 'mnist_nb/data.py'),
