@@ -83,13 +83,15 @@ def full_epochs(h:History)->float:  # epochs at full size; an epoch on digits sc
     st = (h.meta or {}).get('settings', {}); f, s = st.get('lowres_first', 0), st.get('lowres_size', 28)
     return h.epochs - f + f * (s / 28) ** 2
 
-def fewest_epochs_matching(runs, sizes, control:int, seeds=(1, 2, 3, 4, 5), slack:float=0.02):
+def fewest_epochs_matching(runs, sizes, control:int, seeds=(1, 2, 3, 4, 5), slack:float=0.02,
+                           control_last:bool=False):  # the control only if nothing else matches (the others cost less per epoch)
     "When all runs have their `seeds`: the fewest (`full_epochs`) with worst and mean final accuracy within `slack` of run `control`'s."
     done = {n: [seed_run(runs[n], s) for s in seeds] for n in runs if all(seed_run(runs[n], s) for s in seeds)}
     if control not in done or len(done) < len(runs): return dict(chosen=None, next=[])
     fin = lambda n: [h.test_acc[-1] for h in done[n]]
     near = lambda f, n: f(fin(n)) >= f(fin(control)) - slack
     ok = [n for n in done if near(min, n) and near(statistics.fmean, n)]
+    if control_last and len(ok) > 1: ok.remove(control)
     return dict(chosen=min(ok, key=lambda n: (full_epochs(done[n][0]), -min(fin(n)), n)), next=[])  # ties: the higher worst seed
 
 PLAN_RULES = {f.__name__: f for f in (top_final, best_final, best_last3, best_worst_last3, best_mean_final, fastest_holding,
@@ -284,6 +286,7 @@ COLUMNS = dict(  # name: (header, alignment, value of a row); a row is (run id, 
     worst=('worst seed, last 3', '--:', lambda n, c, e, hs: _pct(min(map(last3, hs)) if hs else None)),
     mean=('mean, last 3', '--:', lambda n, c, e, hs: _pct(statistics.fmean(map(last3, hs)) if hs else None)),
     more=('other seeds, final %', '--:', lambda n, c, e, hs: ', '.join(f'{h.test_acc[-1]:.2f}' for h in hs or [] if h.seed != 1) or '—'),
+    nseeds=('seeds', '--:', lambda n, c, e, hs: str(len(hs or []))),
     seconds=('seed 1, s', '--:', lambda n, c, e, hs: f'{sum(_s1(hs).seconds):.0f}' if _s1(hs) else '—'),
 )
 
