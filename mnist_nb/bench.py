@@ -103,7 +103,7 @@ def profile_ops(exp:int=15,  # the record whose training step is profiled
 # %% ../nbs/05_bench.ipynb #cell-008
 VARIANTS = {'base': "the base record as it is", 'classic': "torchvision's per-image transforms in a DataLoader",
             'channels_last': 'channels-last memory format', 'amp': 'mixed precision (bfloat16 on a CPU, see `amp_dtype`)',
-            'bs256': 'batch 256, learning rate scaled by 256/bs',
+            'bs256': 'batch 256, learning rate scaled by 256/bs', 'bs512': 'batch 512, learning rate scaled by 512/bs',
             'compiled': '`torch.compile`, static shapes, the final partial batch compiled too before the timed epoch '
                         '(compile time reported apart)',
             'stem2': 'a cheaper network: `STEM2`, a stride-2 first block and no max-pool (parameters and multiply-accumulates: Model page)'}
@@ -112,7 +112,7 @@ def _variant(e, name):
     if name == 'classic': return replace(e, fast=False)
     if name == 'channels_last': return replace(e, channels_last=not e.channels_last)
     if name == 'amp': return replace(e, amp=True)
-    if name == 'bs256': return replace(e, bs=256, lr=e.lr * 256 / e.bs)
+    if name in ('bs256', 'bs512'): return replace(e, bs=(b := int(name[2:])), lr=e.lr * b / e.bs)
     if name == 'stem2': return replace(e, net=STEM2)
     return e
 
