@@ -95,6 +95,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                   'mnist_nb.loaders.FastLoader.__iter__': ('loaders.html#fastloader.__iter__', 'mnist_nb/loaders.py'),
                                   'mnist_nb.loaders.FastLoader.__len__': ('loaders.html#fastloader.__len__', 'mnist_nb/loaders.py'),
                                   'mnist_nb.loaders.FastLoader.clean': ('loaders.html#fastloader.clean', 'mnist_nb/loaders.py'),
+                                  'mnist_nb.loaders._draws': ('loaders.html#_draws', 'mnist_nb/loaders.py'),
                                   'mnist_nb.loaders.augment_batch': ('loaders.html#augment_batch', 'mnist_nb/loaders.py'),
                                   'mnist_nb.loaders.get_dataloaders': ('loaders.html#get_dataloaders', 'mnist_nb/loaders.py'),
                                   'mnist_nb.loaders.get_fast_loaders': ('loaders.html#get_fast_loaders', 'mnist_nb/loaders.py'),

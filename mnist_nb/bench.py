@@ -106,6 +106,7 @@ VARIANTS = {'base': "the base record as it is", 'classic': "torchvision's per-im
             'bs256': 'batch 256, learning rate scaled by 256/bs', 'bs512': 'batch 512, learning rate scaled by 512/bs',
             'compiled': '`torch.compile`, static shapes, the final partial batch compiled too before the timed epoch '
                         '(compile time reported apart)',
+            'unchunked': 'each training batch prepared by a call of its own (the fast loader before chunks; the same batches)',
             'stem2': 'a cheaper network: `STEM2`, a stride-2 first block and no max-pool (parameters and multiply-accumulates: Model page)'}
 
 def _variant(e, name):
@@ -120,6 +121,7 @@ def time_variant(e, name:str, datasets, dev, max_batches:int|None=None)->dict:
     "Seconds for one training epoch (or `max_batches` of it) and one test pass of record `e` changed as variant `name`."
     v = _variant(e, name); model = _net(v, dev)
     tdl, vdl = loaders_for(v, *datasets, dev, seed=0)
+    if name == 'unchunked': tdl.chunk = 1
     opt = v.optimizer(model, len(tdl))[0]
     compile_s = 0.
     if name == 'compiled':

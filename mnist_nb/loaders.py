@@ -47,6 +47,14 @@ def smooth_field(u:torch.Tensor,  # fields (B, C, H, W)
         return torch.exp(-d**2 / (2*sigma**2)) * (d.abs() <= r) / k
     return band(u.shape[-2]) @ u @ band(u.shape[-1])
 
+def _draws(parts, generator, geo, shift, elastic, H, W):  # every random number, drawn batch by batch as separate calls would draw them
+    u, v, f = [], [], []
+    for b in parts:
+        u.append(torch.rand(4, b, generator=generator))
+        if geo and shift: v.append(torch.rand(3, b, generator=generator))  # extra draws only when used
+        if geo and elastic: f.append(torch.rand(b, 2, H, W, generator=generator))
+    return torch.cat(u, 1), torch.cat(v, 1) if v else None, torch.cat(f) if f else None
+
 def augment_batch(x:torch.Tensor,  # float images (B, 1, H, W) in [0, 1]
                   degrees:float=7,  # maximum rotation, in degrees either way
                   brightness:float=0.1,  # brightness jitter, as a fraction
@@ -58,27 +66,29 @@ def augment_batch(x:torch.Tensor,  # float images (B, 1, H, W) in [0, 1]
                   mode:str='nearest',  # `grid_sample` interpolation (elastic distortion always resamples bilinearly)
                   elastic:float=0,  # elastic distortion: the displacement field's scale α, in pixels (0: none; Simard et al.: 34)
                   sigma:float=4,  # the smoothness of the elastic displacement field: its Gaussian's σ, in pixels
+                  parts:list|None=None,  # sizes of the loader batches `x` holds, in order: drawn as one call per batch would draw
                  )->torch.Tensor:  # augmented images, same shape, in [0, 1]
     "The reference augmentation (`ColorJitter`, `RandomRotation`; optionally shift and zoom, elastic distortion), one draw per image."
-    B, dev = x.shape[0], x.device
-    rnd = lambda *s: torch.rand(*s, generator=generator).to(dev, non_blocking=True)
-    u = rnd(4, B)
+    (B, _, H, W), dev = x.shape, x.device
+    geo = bool(degrees or translate or scale or elastic)
+    if sum(parts or [B]) != B: raise ValueError(f"parts {parts} do not add up to the batch of {B} images.")
+    drawn = _draws(parts or [B], generator, geo, translate or scale, elastic, H, W)
+    u, v, field = (t if t is None else t.to(dev, non_blocking=True) for t in drawn)
     bf = (1 + brightness*(2*u[0] - 1)).view(B, 1, 1, 1)
     cf = (1 + contrast*(2*u[1] - 1)).view(B, 1, 1, 1)
     bright = lambda t: (t*bf).clamp(0, 1)
     contr = lambda t: (cf*t + (1 - cf)*t.mean((1, 2, 3), keepdim=True)).clamp(0, 1)
     first_b = (u[2] < 0.5).view(B, 1, 1, 1)
     x = torch.where(first_b, contr(bright(x)), bright(contr(x)))
-    if degrees or translate or scale or elastic:
+    if geo:
         a = torch.deg2rad(degrees*(2*u[3] - 1))
-        v = rnd(3, B) if translate or scale else torch.full((3, B), 0.5, device=dev)  # extra draws only when used
+        if v is None: v = torch.full((3, B), 0.5, device=dev)  # no shift, no zoom
         s, tx, ty = 1 + scale*(2*v[0] - 1), 2*translate*(2*v[1] - 1), 2*translate*(2*v[2] - 1)
         cos, sin = a.cos()/s, a.sin()/s
         theta = torch.stack([torch.stack([cos, -sin, tx], 1), torch.stack([sin, cos, ty], 1)], 1)
         grid = torch.nn.functional.affine_grid(theta, x.shape, align_corners=False)
         if elastic:  # a random field per image, smoothed, scaled to pixels, then to grid units (2/W per pixel)
-            H, W = x.shape[-2:]
-            d = smooth_field(2*rnd(B, 2, H, W) - 1, sigma) * elastic
+            d = smooth_field(2*field - 1, sigma) * elastic
             grid = grid + (d * torch.tensor([2/W, 2/H], device=dev).view(1, 2, 1, 1)).permute(0, 2, 3, 1)
         x = torch.nn.functional.grid_sample(x - fill, grid, mode='bilinear' if elastic else mode, padding_mode='zeros',
                                             align_corners=False) + fill
@@ -123,6 +133,7 @@ class FastLoader:
                  seed:int=0,  # seed of the order and the augmentation
                  channels_last:bool=False,  # yield channels-last batches
                  size:int|None=None,  # scale the batches to size × size pixels (None: as stored); `fit` sets it per epoch
+                 chunk:int=2048,  # digits prepared in one go, in whole batches (fewer calls; the batches are the same for any chunk)
                 ):
         if bs < 1: raise ValueError(f"bs must be a positive batch size, got {bs}.")
         if len(images) != len(labels): raise ValueError(f"{len(images)} images but {len(labels)} labels.")
@@ -131,7 +142,7 @@ class FastLoader:
         self.bs, self.shuffle, self.augment, self.mean, self.std = bs, shuffle, augment, mean, std
         self.aug_kw = dict(degrees=degrees, brightness=brightness, contrast=contrast, translate=translate, scale=scale,
                            elastic=elastic, sigma=sigma)
-        self.g, self.channels_last, self.size = torch.Generator().manual_seed(seed), channels_last, size
+        self.g, self.channels_last, self.size, self.chunk = torch.Generator().manual_seed(seed), channels_last, size, chunk
         self.dataset = self.x  # `len(dl.dataset)` works as with a DataLoader
 
     def __len__(self): return (len(self.x) + self.bs - 1) // self.bs
@@ -145,15 +156,17 @@ class FastLoader:
     def __iter__(self):
         n = len(self.x)
         idx = torch.randperm(n, generator=self.g).to(self.device) if self.shuffle else torch.arange(n, device=self.device)
-        for i in range(0, n, self.bs):
-            j = idx[i:i+self.bs]
+        step = self.bs * max(1, self.chunk // self.bs)  # whole batches per chunk
+        for i in range(0, n, step):
+            j = idx[i:i + step]
+            parts = [min(self.bs, len(j) - k) for k in range(0, len(j), self.bs)]
             xb = self.x[j].unsqueeze(1).float().div_(255)
-            if self.augment: xb = augment_batch(xb, generator=self.g, **self.aug_kw)
+            if self.augment: xb = augment_batch(xb, generator=self.g, parts=parts, **self.aug_kw)  # drawn batch by batch
             if self.size and self.size != xb.shape[-1]:  # the whole digit, fewer pixels: bilinear, antialiased
                 xb = F.interpolate(xb, size=(self.size, self.size), mode='bilinear', antialias=True, align_corners=False)
             xb = (xb - self.mean) / self.std
-            if self.channels_last: xb = xb.contiguous(memory_format=torch.channels_last)
-            yield xb, self.y[j]
+            for xp, jp in zip(xb.split(parts), j.split(parts)):
+                yield (xp.contiguous(memory_format=torch.channels_last) if self.channels_last else xp), self.y[jp]
 
 # %% ../nbs/00a_loaders.ipynb #cell-049
 TEST_BS = 250  # the test batch: large, yet small enough for a layer's activations to stay in a CPU's cache; it divides 10,000

@@ -175,7 +175,9 @@ def net_label(net:str|dict)->str:  # e.g. 'w12-16-16-24-24-32 pad0 gap sep', or 
     if net.get('builder') != 'net_spec': return f"{net.get('builder')}({', '.join(f'{k}={v}' for k, v in a.items())})"
     s = f"w{'-'.join(map(str, a.get('widths', ())))} pad{a.get('pad_last', 0)} {a.get('head', 'gap')}"
     s += (f" pool{a['pool_after']}" if a.get('pool_after', 2) != 2 else '') + (f" stride{a['stride']}" if a.get('stride', 1) != 1 else '')
-    return s + (' sep' if a.get('sep') else '') + (' bn-first' if a.get('bn_first') else '')
+    dil = a.get('dilation') or ()
+    return (s + (' sep' if a.get('sep') else '') + (' bn-first' if a.get('bn_first') else '')
+            + (f" dil{'-'.join(map(str, dil))}" if any(d != 1 for d in dil) else ''))
 
 def stage(plan:dict, name:str)->dict:  # the stage called `name`
     "A stage of a plan, by name."
@@ -297,13 +299,14 @@ def plan_table(plan:dict,  # a loaded plan
                all_runs:bool=False,  # also the runs not made yet (explicit candidates only), with dashes
               )->str:  # markdown, one row per run
     "A plan's runs as a table, every number computed from the saved histories."
-    rows = []
+    rows, shown = [], set()
     for st in plan['stages']:
         if stages is not None and st['name'] not in stages: continue
         runs = stage_runs(plan, st, res)
         ids = sorted(set(stage_results(plan, st, res)) | (set(runs) if all_runs and 'candidates' in st else set()))
         for n in ids:
-            hs = res.get(n)
+            if n in shown: continue  # a run a later stage promoted under its own id (`id_offset` 0) is listed once
+            shown.add(n); hs = res.get(n)
             c = runs[n]
             rows.append((n, c, candidate_record(plan, st, c, n), hs))
     seed_col = lambda c: (f'seed {c[4:]}', '--:', lambda n, cd, e, hs: _pct((h := seed_run(hs or [], int(c[4:]))) and last3(h)))
