@@ -133,7 +133,7 @@ class FastLoader:
                  seed:int=0,  # seed of the order and the augmentation
                  channels_last:bool=False,  # yield channels-last batches
                  size:int|None=None,  # scale the batches to size × size pixels (None: as stored); `fit` sets it per epoch
-                 chunk:int=256,  # digits prepared in one go, in whole batches (fewer calls for small batches; the same batches for any chunk)
+                 chunk:int=256,  # digits prepared per call, in whole batches (fewer calls for small batches; same batches for any chunk)
                 ):
         if bs < 1: raise ValueError(f"bs must be a positive batch size, got {bs}.")
         if len(images) != len(labels): raise ValueError(f"{len(images)} images but {len(labels)} labels.")
