@@ -289,6 +289,8 @@ COLUMNS = dict(  # name: (header, alignment, value of a row); a row is (run id, 
     mean=('mean, last 3', '--:', lambda n, c, e, hs: _pct(statistics.fmean(map(last3, hs)) if hs else None)),
     more=('other seeds, final %', '--:', lambda n, c, e, hs: ', '.join(f'{h.test_acc[-1]:.2f}' for h in hs or [] if h.seed != 1) or '—'),
     nseeds=('seeds', '--:', lambda n, c, e, hs: str(len(hs or []))),
+    finals=('final % by seed', '---',
+            lambda n, c, e, hs: ', '.join(f'{h.seed}: {h.test_acc[-1]:.2f}' for h in sorted(hs or [], key=lambda h: h.seed)) or '—'),
     seconds=('seed 1, s', '--:', lambda n, c, e, hs: f'{sum(_s1(hs).seconds):.0f}' if _s1(hs) else '—'),
 )
 

@@ -219,7 +219,7 @@ def _stopped(plan, res)->list:  # the runs a stage's `stop_below` ended before a
     return sorted(n for st in plan['stages'] if (bar := st.get('stop_below')) is not None for n, hs in res.items()
                   if n in stage_runs(plan, st) and len(hs) < len(st['seeds']) and min(map(last3, hs)) < bar)
 
-LIST_COLUMNS = ('run', 'network', 'params', 'changes', 'nseeds', 'worst', 'mean', 'more')  # what --list shows, every seed counted
+LIST_COLUMNS = ('run', 'network', 'params', 'changes', 'nseeds', 'worst', 'mean', 'finals')  # what --list shows, every seed counted
 
 @call_parse
 def mnist_search(plan:str,  # a plan file (TOML), e.g. nbs/plans/speed.toml
