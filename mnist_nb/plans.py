@@ -175,9 +175,11 @@ def net_label(net:str|dict)->str:  # e.g. 'w12-16-16-24-24-32 pad0 gap sep', or 
     if net.get('builder') != 'net_spec': return f"{net.get('builder')}({', '.join(f'{k}={v}' for k, v in a.items())})"
     s = f"w{'-'.join(map(str, a.get('widths', ())))} pad{a.get('pad_last', 0)} {a.get('head', 'gap')}"
     s += (f" pool{a['pool_after']}" if a.get('pool_after', 2) != 2 else '') + (f" stride{a['stride']}" if a.get('stride', 1) != 1 else '')
-    dil = a.get('dilation') or ()
+    dil, g = a.get('dilation') or (), a.get('groups', 1)
+    g = '-'.join(map(str, g)) if isinstance(g, (list, tuple)) else str(g)
     return (s + (' sep' if a.get('sep') else '') + (' bn-first' if a.get('bn_first') else '')
-            + (f" dil{'-'.join(map(str, dil))}" if any(d != 1 for d in dil) else ''))
+            + (f" dil{'-'.join(map(str, dil))}" if any(d != 1 for d in dil) else '')
+            + (f' groups{g}' if g.strip('1-') else '') + (' res' if a.get('residual') else ''))
 
 def stage(plan:dict, name:str)->dict:  # the stage called `name`
     "A stage of a plan, by name."
