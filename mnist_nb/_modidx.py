@@ -121,6 +121,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'mnist_nb.model.Residual.forward': ('model.html#residual.forward', 'mnist_nb/model.py'),
                                 'mnist_nb.model._head_6x6': ('model.html#_head_6x6', 'mnist_nb/model.py'),
                                 'mnist_nb.model._per_block': ('model.html#_per_block', 'mnist_nb/model.py'),
+                                'mnist_nb.model.again': ('model.html#again', 'mnist_nb/model.py'),
                                 'mnist_nb.model.check_input_size': ('model.html#check_input_size', 'mnist_nb/model.py'),
                                 'mnist_nb.model.ensemble': ('model.html#ensemble', 'mnist_nb/model.py'),
                                 'mnist_nb.model.get_model': ('model.html#get_model', 'mnist_nb/model.py'),

@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['STEM2', 'POOL1', 'ConvBlock', 'n_params', 'net_exp1', 'net_exp2', 'net_gap', 'net_small', 'net_mid', 'Residual',
-           'net_spec', 'ECA', 'Ensemble', 'ensemble', 'Distilled', 'get_model', 'check_input_size']
+           'again', 'net_spec', 'ECA', 'Ensemble', 'ensemble', 'Distilled', 'get_model', 'check_input_size']
 
 # %% ../nbs/01_model.ipynb #cell-003
 from functools import partial
@@ -147,6 +147,21 @@ class Residual(nn.Module):
         y = self.block(x); c = (x.shape[-1] - y.shape[-1]) // 2  # unpadded 3×3: the map shrinks by one pixel on every side
         return y + (x[..., c:x.shape[-2] - c, c:x.shape[-1] - c] if c else x)
 
+def again(block:nn.Module,  # a `ConvBlock` whose input and output have as many channels
+          pad:int=1,  # the pass's padding: half the kernel's reach keeps the map's size
+          relu_first:bool=True,  # ReLU before the BatchNorm, as in the block
+         )->Residual:  # the pass, with a skip connection around it
+    "One more pass of `block`'s own convolution weights (the same tensors: no new weights), with a BatchNorm of its own (no affine weights) and a skip."
+    convs = [m for m in block.modules() if isinstance(m, nn.Conv2d)]
+    if convs[0].in_channels != convs[-1].out_channels:
+        raise ValueError(f"a block passed again needs as many channels in as out, got {convs[0].in_channels} in and {convs[-1].out_channels} out.")
+    new = [nn.Conv2d(c.in_channels, c.out_channels, c.kernel_size, padding=pad * (c.kernel_size[0] > 1), dilation=c.dilation,
+                     groups=c.groups, bias=False) for c in convs]
+    for n, c in zip(new, convs): n.weight = c.weight  # shared: counted, trained and averaged once
+    act, norm = nn.ReLU(), nn.BatchNorm2d(convs[-1].out_channels, affine=False)
+    shuffle = [nn.ChannelShuffle(m.groups) for m in block.modules() if isinstance(m, nn.ChannelShuffle)]
+    return Residual(nn.Sequential(*new, *([act, norm] if relu_first else [norm, act]), *shuffle))
+
 def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks, in order
              pool_after:int=2,  # the transition (squeeze, then max-pool) comes after this many blocks (0: no transition)
              squeeze:int=0,  # channels of a 1×1 squeeze before the max-pool (0: none)
@@ -161,6 +176,7 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
              bn_first:bool=False,  # BatchNorm before the ReLU in every block (default: after it, as the reference has it)
              groups:int|tuple=1,  # the 1×1 of a block in this many groups, then a channel shuffle; one for every block or one per block
              residual:bool=False,  # add each block's input to its output where the channels match (`Residual`: no weights)
+             repeat:int|tuple=0,  # this many more passes of a block's own weights (`again`: padded, a skip, no new weights); per block
             )->nn.Sequential:  # the network
     "A network of the series' family built from its spec: 3×3 blocks, one transition, a global-average-pooling head."
     if head not in ('conv', 'gap'): raise ValueError(f"head must be 'conv' or 'gap', got {head!r}.")
@@ -170,6 +186,7 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
     if stride not in (1, 2): raise ValueError(f"stride must be 1 or 2, got {stride}.")
     ks, dilation, eca = _per_block(ks, widths, 'ks'), _per_block(dilation, widths, 'dilation'), _per_block(eca, widths, 'eca')
     groups = (1,) + _per_block(groups, widths, 'groups')[1:]  # the first block reads one channel: never grouped
+    repeat = _per_block(repeat, widths, 'repeat')
     if any(k < 3 or k % 2 == 0 for k in ks): raise ValueError(f"ks must be odd and at least 3 (3, 5, ...), got {ks}.")
     if any(d < 1 for d in dilation): raise ValueError(f"dilation must be 1 or more, got {dilation}.")
     layers, ci = [], 1
@@ -180,7 +197,9 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
         span = dilation[i] * (ks[i] - 1) + 1  # the kernel's reach; padded so the map shrinks by 2 (by 0 in the last pad_last)
         b = ConvBlock(ci, co, ks[i], pad=(span - 3) // 2 + (i >= len(widths) - pad_last), dropout=dropout, sep=sep and i > 0,
                       stride=stride if i == 0 else 1, dilation=dilation[i], relu_first=not bn_first, groups=groups[i])
-        layers.append(Residual(b) if residual and ci == co and i > 0 else b); ci = co
+        layers.append(Residual(b) if residual and ci == co and i > 0 else b)
+        if repeat[i] and ci != co: raise ValueError(f"repeat: block {i + 1} has {ci} channels in and {co} out; only a block with as many in as out can pass again.")
+        layers += [again(b, (span - 1) // 2, relu_first=not bn_first) for _ in range(repeat[i])]; ci = co
         if eca[i]: layers.append(ECA(eca[i]))
     tail = ([nn.Conv2d(ci, 10, 3, bias=False), nn.AdaptiveAvgPool2d(1)] if head == 'conv'
             else [nn.AdaptiveAvgPool2d(1), nn.Conv2d(ci, 10, 1, bias=False)])
