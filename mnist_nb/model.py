@@ -151,10 +151,11 @@ def again(block:nn.Module,  # a `ConvBlock` whose input and output have as many 
           pad:int=1,  # the pass's padding: half the kernel's reach keeps the map's size
           relu_first:bool=True,  # ReLU before the BatchNorm, as in the block
          )->Residual:  # the pass, with a skip connection around it
-    "One more pass of `block`'s own convolution weights (the same tensors: no new weights), with a BatchNorm of its own (no affine weights) and a skip."
+    "One more pass of `block`'s own convolution weights (the same tensors), with a BatchNorm of its own (no affine weights) and a skip."
     convs = [m for m in block.modules() if isinstance(m, nn.Conv2d)]
     if convs[0].in_channels != convs[-1].out_channels:
-        raise ValueError(f"a block passed again needs as many channels in as out, got {convs[0].in_channels} in and {convs[-1].out_channels} out.")
+        ci, co = convs[0].in_channels, convs[-1].out_channels
+        raise ValueError(f"a block passed again needs as many channels in as out, got {ci} in and {co} out.")
     new = [nn.Conv2d(c.in_channels, c.out_channels, c.kernel_size, padding=pad * (c.kernel_size[0] > 1), dilation=c.dilation,
                      groups=c.groups, bias=False) for c in convs]
     for n, c in zip(new, convs): n.weight = c.weight  # shared: counted, trained and averaged once
@@ -198,7 +199,8 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
         b = ConvBlock(ci, co, ks[i], pad=(span - 3) // 2 + (i >= len(widths) - pad_last), dropout=dropout, sep=sep and i > 0,
                       stride=stride if i == 0 else 1, dilation=dilation[i], relu_first=not bn_first, groups=groups[i])
         layers.append(Residual(b) if residual and ci == co and i > 0 else b)
-        if repeat[i] and ci != co: raise ValueError(f"repeat: block {i + 1} has {ci} channels in and {co} out; only a block with as many in as out can pass again.")
+        if repeat[i] and ci != co:
+            raise ValueError(f"repeat: block {i + 1} has {ci} channels in and {co} out; only a block with as many in as out can pass again.")
         layers += [again(b, (span - 1) // 2, relu_first=not bn_first) for _ in range(repeat[i])]; ci = co
         if eca[i]: layers.append(ECA(eca[i]))
     tail = ([nn.Conv2d(ci, 10, 3, bias=False), nn.AdaptiveAvgPool2d(1)] if head == 'conv'
