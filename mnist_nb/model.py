@@ -200,7 +200,7 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
                       stride=stride if i == 0 else 1, dilation=dilation[i], relu_first=not bn_first, groups=groups[i])
         layers.append(Residual(b) if residual and ci == co and i > 0 else b)
         if repeat[i] and ci != co:
-            raise ValueError(f"repeat: block {i + 1} has {ci} channels in and {co} out; only a block with as many in as out can pass again.")
+            raise ValueError(f"repeat: block {i + 1} has {ci} channels in and {co} out; only a block with as many in as out passes again.")
         layers += [again(b, (span - 1) // 2, relu_first=not bn_first) for _ in range(repeat[i])]; ci = co
         if eca[i]: layers.append(ECA(eca[i]))
     tail = ([nn.Conv2d(ci, 10, 3, bias=False), nn.AdaptiveAvgPool2d(1)] if head == 'conv'
