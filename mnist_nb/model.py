@@ -153,13 +153,13 @@ def again(block:nn.Module,  # a `ConvBlock` whose input and output have as many 
          )->Residual:  # the pass, with a skip connection around it
     "One more pass of `block`'s own convolution weights (the same tensors), with a BatchNorm of its own (no affine weights) and a skip."
     convs = [m for m in block.modules() if isinstance(m, nn.Conv2d)]
-    if convs[0].in_channels != convs[-1].out_channels:
-        ci, co = convs[0].in_channels, convs[-1].out_channels
+    ci, co = convs[0].in_channels, convs[-1].out_channels
+    if ci != co:
         raise ValueError(f"a block passed again needs as many channels in as out, got {ci} in and {co} out.")
     new = [nn.Conv2d(c.in_channels, c.out_channels, c.kernel_size, padding=pad * (c.kernel_size[0] > 1), dilation=c.dilation,
                      groups=c.groups, bias=False) for c in convs]
     for n, c in zip(new, convs): n.weight = c.weight  # shared: counted, trained and averaged once
-    act, norm = nn.ReLU(), nn.BatchNorm2d(convs[-1].out_channels, affine=False)
+    act, norm = nn.ReLU(), nn.BatchNorm2d(co, affine=False)
     shuffle = [nn.ChannelShuffle(m.groups) for m in block.modules() if isinstance(m, nn.ChannelShuffle)]
     return Residual(nn.Sequential(*new, *([act, norm] if relu_first else [norm, act]), *shuffle))
 
