@@ -28,13 +28,15 @@ from .plans import PlanError, candidate_record, choose, last3, load_plan, plan_r
 optuna.logging.set_verbosity(optuna.logging.WARNING)  # the engine prints a line per epoch; Optuna's INFO lines would repeat them
 
 # %% ../nbs/04_search.ipynb #607b958c
+def _journal(plan_id): return (Path('runs')/'studies'/f'{plan_id}.journal').absolute()  # a plan's default journal file
+
 def storage_of(url:str|None,  # a database URL (e.g. 'postgresql://user:pass@host/db', 'sqlite:///runs/s.db'), or None
                plan_id:str,  # the plan's id: the default journal file is named after it
                grace:int=30,  # seconds after which a journal lock left by a killed worker is broken
               ):  # what `optuna.load_study` takes
     "Optuna's storage: a journal file under `runs/studies/` (several processes, one machine), or a database URL many machines share."
     if url: return url
-    path = (Path('runs')/'studies'/f'{plan_id}.journal').absolute(); path.parent.mkdir(parents=True, exist_ok=True)
+    path = _journal(plan_id); path.parent.mkdir(parents=True, exist_ok=True)
     # the lock is a symlink to the journal: with a relative path it would dangle, and a killed worker's lock would never be broken
     if (lock := Path(f'{path}.lock')).is_symlink() and not lock.exists(): lock.unlink()  # such a dangling lock, left by an earlier version
     return JournalStorage(JournalFileBackend(str(path), lock_obj=JournalFileSymlinkLock(str(path), grace_period=grace)))
@@ -131,19 +133,33 @@ def _twin(study, number:int, key)->int|None:  # an earlier live trial of the sam
     same = (t.number for t in study.get_trials(deepcopy=False, states=live) if t.number < number and _key(t) == key)
     return next(same, None)
 
+def _ask_lock(url, plan_id, grace:int=30):  # held while a worker counts a stage's trials and takes one (a journal's only)
+    if url: return None  # a database: a surplus trial is caught after it is taken (`_take`)
+    (target := Path(f'{_journal(plan_id)}.ask')).touch()  # the lock links to this file; a killed holder's is broken after `grace`
+    return JournalFileSymlinkLock(str(target), grace_period=grace)
+
+def _take(study, st, lock=None):  # the stage's next trial, named with this process, or None when the stage has nothing left
+    taken = (TrialState.COMPLETE, TrialState.PRUNED, TrialState.RUNNING)
+    if lock: lock.acquire()
+    try:  # counted and taken under one lock: two workers cannot both take the last trial of a sampled stage
+        if 'space' in st:
+            if len(study.get_trials(deepcopy=False, states=taken)) >= st['trials']: return None
+        elif not study.get_trials(deepcopy=False, states=(TrialState.WAITING,)): return None
+        trial = study.ask()
+        trial.set_user_attr('host', socket.gethostname()); trial.set_user_attr('pid', os.getpid())
+    finally:
+        if lock: lock.release()
+    if 'space' in st and sum(t.number < trial.number for t in study.get_trials(deepcopy=False, states=taken)) >= st['trials']:
+        trial.set_user_attr('surplus', True); study.tell(trial, state=TrialState.FAIL); return None  # another took the last one first
+    return trial
+
 def work(plan_path, stage_name, url, results, datasets, data, root, device, epochs, threads, log, worker=0):
     "One worker: take the stage's next trial, run it, tell the study, until the stage has nothing left."
     torch.set_num_threads(threads)
     plan = load_plan(plan_path); st = stage(plan, stage_name)
     study, runs = open_study(plan, st, storage_of(url, plan['id']), worker), stage_runs(plan, st)
-    datasets = datasets or get_datasets(root, src=data)
-    while True:
-        if 'space' in st:
-            taken = (TrialState.COMPLETE, TrialState.PRUNED, TrialState.RUNNING)
-            if len(study.get_trials(deepcopy=False, states=taken)) >= st['trials']: return
-        elif not study.get_trials(deepcopy=False, states=(TrialState.WAITING,)): return
-        trial = study.ask()
-        trial.set_user_attr('host', socket.gethostname()); trial.set_user_attr('pid', os.getpid())
+    datasets, lock = datasets or get_datasets(root, src=data), _ask_lock(url, plan['id'])
+    while (trial := _take(study, st, lock)) is not None:
         run = trial.user_attrs.get('run')
         if 'space' in st:
             cand = trial.user_attrs.get('candidate') or {'id': run or st['first_id'] + trial.number, **sample(trial, st)}
