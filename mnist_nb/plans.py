@@ -178,6 +178,7 @@ def net_label(net:str|dict)->str:  # e.g. 'w12-16-16-24-24-32 pad0 gap sep', or 
     dil, g = a.get('dilation') or (), a.get('groups', 1)
     g = '-'.join(map(str, g)) if isinstance(g, (list, tuple)) else str(g)
     return (s + (' sep' if a.get('sep') else '') + (' bn-first' if a.get('bn_first') else '')
+            + (f" {a['act']}" if a.get('act', 'relu') != 'relu' else '')
             + (f" dil{'-'.join(map(str, dil))}" if any(d != 1 for d in dil) else '')
             + (f' groups{g}' if g.strip('1-') else '') + (' res' if a.get('residual') else '')
             + (f" rep{'-'.join(map(str, r))}" if isinstance(r := a.get('repeat', 0), (list, tuple)) else f' rep{r}' if r else ''))
