@@ -120,6 +120,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'mnist_nb.model.Residual.__init__': ('model.html#residual.__init__', 'mnist_nb/model.py'),
                                 'mnist_nb.model.Residual.forward': ('model.html#residual.forward', 'mnist_nb/model.py'),
                                 'mnist_nb.model._act': ('model.html#_act', 'mnist_nb/model.py'),
+                                'mnist_nb.model._gdc': ('model.html#_gdc', 'mnist_nb/model.py'),
                                 'mnist_nb.model._head_6x6': ('model.html#_head_6x6', 'mnist_nb/model.py'),
                                 'mnist_nb.model._per_block': ('model.html#_per_block', 'mnist_nb/model.py'),
                                 'mnist_nb.model.again': ('model.html#again', 'mnist_nb/model.py'),

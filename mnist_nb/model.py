@@ -171,11 +171,15 @@ def again(block:nn.Module,  # a `ConvBlock` whose input and output have as many 
     shuffle = [nn.ChannelShuffle(m.groups) for m in block.modules() if isinstance(m, nn.ChannelShuffle)]
     return Residual(nn.Sequential(*new, *([act, norm] if relu_first else [norm, act]), *shuffle))
 
+def _gdc(layers, ci):  # a global depthwise convolution (MobileFaceNet): one weight per channel and position of the last map
+    with torch.no_grad(): side = nn.Sequential(*layers).eval()(torch.zeros(1, 1, 28, 28)).shape[-1]  # eval: no statistics move
+    return nn.Conv2d(ci, ci, side, groups=ci, bias=False)
+
 def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks, in order
              pool_after:int=2,  # the transition (squeeze, then max-pool) comes after this many blocks (0: no transition)
              squeeze:int=0,  # channels of a 1×1 squeeze before the max-pool (0: none)
              pad_last:int=0,  # this many of the last blocks use padding 1 (the map keeps its size)
-             head:str='conv',  # 'conv': 3×3 convolution to 10 maps, then GAP; 'gap': GAP, then 1×1 to 10 classes
+             head:str='conv',  # 'conv': 3×3 to 10 maps, then GAP; 'gap': GAP, then 1×1 to 10; 'gdc': a depthwise conv over the whole map, then 1×1
              dropout:float=0.0,  # Dropout2d after every block
              sep:bool=False,  # blocks after the first are depthwise-separable (see `ConvBlock`)
              stride:int=1,  # stride of the first block (2: it halves the map at once, so every later block is cheaper)
@@ -189,7 +193,7 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
              act:str='relu',  # every block's activation, by its name in `ACTS`
             )->nn.Sequential:  # the network
     "A network of the series' family built from its spec: 3×3 blocks, one transition, a global-average-pooling head."
-    if head not in ('conv', 'gap'): raise ValueError(f"head must be 'conv' or 'gap', got {head!r}.")
+    if head not in ('conv', 'gap', 'gdc'): raise ValueError(f"head must be 'conv', 'gap' or 'gdc', got {head!r}.")
     if not 0 <= pool_after < len(widths): raise ValueError(f"pool_after must be between 0 (none) and {len(widths) - 1}, got {pool_after}.")
     if squeeze and not pool_after:
         raise ValueError("squeeze needs a transition: give pool_after between 1 and the number of blocks less one.")
@@ -213,7 +217,8 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
         layers += [again(b, (span - 1) // 2, relu_first=not bn_first) for _ in range(repeat[i])]; ci = co
         if eca[i]: layers.append(ECA(eca[i]))
     tail = ([nn.Conv2d(ci, 10, 3, bias=False), nn.AdaptiveAvgPool2d(1)] if head == 'conv'
-            else [nn.AdaptiveAvgPool2d(1), nn.Conv2d(ci, 10, 1, bias=False)])
+            else [nn.AdaptiveAvgPool2d(1), nn.Conv2d(ci, 10, 1, bias=False)] if head == 'gap'
+            else [_gdc(layers, ci), nn.AdaptiveAvgPool2d(1), nn.Conv2d(ci, 10, 1, bias=False)])
     return nn.Sequential(*layers, *tail, nn.Flatten(), nn.LogSoftmax(-1))
 
 # %% ../nbs/01_model.ipynb #eca-code
