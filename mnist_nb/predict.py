@@ -18,6 +18,7 @@ from fastcore.script import call_parse
 from .data import MNIST_MEAN, MNIST_STD
 from .loaders import SHIFTS, TTA_CHOICES, shift_average
 from .model import get_model
+from .history import tested_weights
 from .experiments import TRAIN_DEFAULT, get_experiment, net_name
 
 # %% ../nbs/06_predict.ipynb #cd0e583c
@@ -148,11 +149,7 @@ def load_model(path:str|Path,  # a checkpoint written by `mnist-train` (`model.p
     if meta.get('settings', {}).get('net', net_name(e.net)) != net_name(e.net):
         raise ValueError(f"{path} holds {meta['settings']['net']}, but experiment {e.exp} now trains {net_name(e.net)}.")
     model = get_model(e.net)
-    avg = state.get('ema')
-    sd = {k[len('module.'):]: v for k, v in avg.items() if k.startswith('module.')} if isinstance(avg, dict) else state['model']
-    if isinstance(sd, dict) and any(k.startswith('student.') for k in sd):  # trained beside a teacher: the student is the model
-        sd = {k[len('student.'):]: v for k, v in sd.items() if k.startswith('student.')}
-    try: model.load_state_dict(sd)
+    try: model.load_state_dict(tested_weights(state))
     except (RuntimeError, AttributeError, TypeError) as err:
         why = str(err).splitlines()[0][:80]
         raise ValueError(f"{path} holds weights that do not fit experiment {e.exp}'s network ({why}): "
