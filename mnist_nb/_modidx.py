@@ -79,6 +79,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                       'mnist_nb.experiments.run_experiment': ('experiments.html#run_experiment', 'mnist_nb/experiments.py'),
                                       'mnist_nb.experiments.run_path': ('experiments.html#run_path', 'mnist_nb/experiments.py'),
                                       'mnist_nb.experiments.same_recipe': ('experiments.html#same_recipe', 'mnist_nb/experiments.py'),
+                                      'mnist_nb.experiments.teacher_of': ('experiments.html#teacher_of', 'mnist_nb/experiments.py'),
                                       'mnist_nb.experiments.train_record': ('experiments.html#train_record', 'mnist_nb/experiments.py')},
             'mnist_nb.history': { 'mnist_nb.history.History': ('history.html#history', 'mnist_nb/history.py'),
                                   'mnist_nb.history.History.epochs': ('history.html#history.epochs', 'mnist_nb/history.py'),

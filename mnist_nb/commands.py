@@ -285,6 +285,7 @@ def mnist_experiments(exps:str='all',  # experiment numbers, comma-separated (e.
                       redo:bool=False,  # rerun seeds whose results already exist
                       progress:bool=None,  # progress bars (default: on a terminal)
                       valid:bool=False,  # tuning: train on 50k training images, evaluate on the 10k held out (results in <results>/valid)
+                      weights:bool=False,  # also keep each run's checkpoint (seed<S>.pt beside its history): a teacher for teacher_weights
                      ):
     "Run experiments over seeds, saving each run's lean history under --results; existing runs are skipped."
     prog = 'mnist-experiments'
@@ -302,5 +303,5 @@ def mnist_experiments(exps:str='all',  # experiment numbers, comma-separated (e.
     bars = sys.stdout.isatty() if progress is None else progress
     try:
         for e in todo: run_experiment(e, seed_list, epochs, device=device, results=results, redo=redo, progress=bars, datasets=datasets,
-                                      valid=valid, dataset=dataset)
+                                      valid=valid, dataset=dataset, weights=weights)
     except KeyboardInterrupt: fail(prog, "interrupted; finished runs are saved: run the same command again to continue", 130)

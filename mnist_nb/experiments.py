@@ -4,11 +4,11 @@
 
 # %% auto #0
 __all__ = ['BASES', 'EXPERIMENTS', 'TRAIN_DEFAULT', 'net_name', 'Experiment', 'recipe', 'net_from_data', 'load_records',
-           'default_record', 'same_recipe', 'get_experiment', 'loaders_for', 'train_record', 'run_path',
+           'default_record', 'same_recipe', 'get_experiment', 'loaders_for', 'teacher_of', 'train_record', 'run_path',
            'run_experiment']
 
 # %% ../nbs/03_experiments.ipynb #cell-003
-import copy, math, time
+import copy, hashlib, math, time
 from importlib.resources import files
 from dataclasses import dataclass, fields, replace
 from functools import partial
@@ -24,7 +24,7 @@ from .data import get_datasets, train_transforms, test_transforms
 from . import model as models
 from .loaders import SHIFTS, TEST_BS, TTA_CHOICES, get_dataloaders, get_fast_loaders, holdout_split
 from .model import Distilled, check_input_size, get_model, net_gap
-from .history import History, load_checkpoint, results_root
+from .history import History, load_checkpoint, results_root, tested_weights
 from .train import ema_model, fit, get_device, set_seed
 
 # %% ../nbs/03_experiments.ipynb #cell-006
@@ -75,6 +75,7 @@ class Experiment:
     teacher: str|dict = ''  # a network (written as `net` is) trained beside this one on the same batches, which also learns its answers
     distill: float = 0.5  # with a teacher: its softened answers' share of the network's loss (the labels get the rest; see `Distilled`)
     distill_t: float = 2.0  # with a teacher: the temperature both answers are softened by
+    teacher_weights: str = ''  # with a teacher: the checkpoint it was trained into before (under `results_root()`); it then only answers
 
     @property
     def settings(self)->dict:
@@ -110,6 +111,7 @@ class Experiment:
         if self.teacher:
             try: net_from_data(self.teacher)
             except ValueError as e: raise ValueError(f"{prefix}teacher: {e}") from None
+        elif self.teacher_weights: raise ValueError(f"{prefix}teacher_weights needs a teacher: the network those weights are for.")
         return self
 
     def optimizer(self,
@@ -225,6 +227,18 @@ def loaders_for(e:Experiment,  # the record
     train_ds.transform = train_transforms(degrees=e.degrees, translate=e.translate, scale=e.scale) if e.augment else test_transforms()
     return get_dataloaders(train_ds, test_ds, bs=e.bs, test_bs=TEST_BS, device=device, seed=seed)
 
+def teacher_of(e:Experiment)->torch.nn.Module:  # the record's teacher: fresh, or with the weights it was trained into before
+    "A record's teacher network; with `teacher_weights`, the tested weights of that checkpoint (read safely: `weights_only`)."
+    net = get_model(net_from_data(e.teacher))
+    if not e.teacher_weights: return net
+    path = Path(e.teacher_weights) if Path(e.teacher_weights).is_absolute() else results_root()/e.teacher_weights
+    if not path.is_file(): raise ValueError(f"teacher_weights: no teacher at {path}: train it first (mnist-experiments --weights).")
+    try: net.load_state_dict(tested_weights(torch.load(path, map_location='cpu', weights_only=True)))
+    except Exception as err:
+        raise ValueError(f"teacher_weights: {path} does not hold weights of the teacher's network ({type(err).__name__}).") from None
+    net.sha256 = hashlib.sha256(path.read_bytes()).hexdigest()  # recorded with every run it teaches
+    return net
+
 def train_record(e:Experiment,  # the record to train
                  seed:int,  # seed of the weights, data order and augmentation
                  datasets:tuple,  # (train_ds, test_ds)
@@ -244,7 +258,7 @@ def train_record(e:Experiment,  # the record to train
     if e.lowres_first: check_input_size(e.net, e.lowres_size)  # refused before training, not at its first batch
     set_seed(seed)
     model = get_model(e.net)
-    if e.teacher: model = Distilled(model, get_model(net_from_data(e.teacher)), e.distill, e.distill_t)  # the student is what is kept
+    if e.teacher: model = Distilled(model, teacher_of(e), e.distill, e.distill_t, frozen=bool(e.teacher_weights))  # the student is kept
     model = model.to(dev)
     if e.channels_last: model = model.to(memory_format=torch.channels_last)
     train_dl, test_dl = loaders_for(e, train_ds, test_ds, dev, seed)
@@ -252,6 +266,7 @@ def train_record(e:Experiment,  # the record to train
     avg = e.averager(model)
     h = load_checkpoint(checkpoint_path, model, opt, sched, train_dl, map_location=dev, ema=avg) if resume else None
     meta = dict(exp=e.exp, title=e.title, settings=e.settings, data=len(train_ds), **(meta or {}))
+    if e.teacher_weights: meta['teacher_sha256'] = model.teacher.sha256  # which trained teacher taught it
     return fit(model, train_dl, test_dl, e.epochs, opt, sched, every, dev, history=h, seed=seed, history_path=history_path,
                checkpoint_path=checkpoint_path, progress=progress, log=log, amp=e.amp, meta=meta, ema=avg,
                setup_seconds=time.perf_counter() - started, smoothing=e.smoothing, on_epoch=on_epoch, clean_last=e.clean_last,
@@ -282,6 +297,7 @@ def run_experiment(exp:int|Experiment,  # experiment number, or a record (e.g. a
                    dataset:str='MNIST',  # 'MNIST', 'FashionMNIST' or 'KMNIST'
                    meta:dict|None=None,  # more to record in each history (a search records its plan, stage and candidate)
                    on_epoch=None,  # called with each run's History after each epoch (see `fit`)
+                   weights:bool=False,  # also keep each run's final checkpoint beside its history (`seed<S>.pt`), e.g. to teach another
                   )->list:  # the Histories, one per seed
     "Train a record once per seed; save each lean History under `results/exp<N>/seed<S>.json` (`results/valid/...` with `valid`)."
     e = exp if isinstance(exp, Experiment) else get_experiment(exp)
@@ -294,12 +310,14 @@ def run_experiment(exp:int|Experiment,  # experiment number, or a record (e.g. a
         path = run_path(results, e.exp, seed, valid)
         if path.exists() and not redo:
             out.append(History.load(path)); log and log(f'exp{e.exp} seed{seed}: exists, skipped'); continue
-        t0, tmp = time.perf_counter(), path.with_name(path.name + '.partial')
-        try: h = train_record(e, seed, (train_ds, test_ds), dev, history_path=tmp, progress=progress, started=t0, on_epoch=on_epoch,
-                              log=(lambda s: log(f'exp{e.exp} seed{seed} {s}')) if log else None,
-                              meta=dict(dataset=dataset, evaluated_on='validation (10k held out of the training set)' if valid else 'test',
-                                        **(meta or {})))
-        finally: tmp.unlink(missing_ok=True)  # a run stopped half-way is not kept: it is run again in full
+        t0, tmp, ckpt = time.perf_counter(), path.with_name(path.name + '.partial'), path.with_name(f'seed{seed}.pt.partial')
+        try:
+            h = train_record(e, seed, (train_ds, test_ds), dev, history_path=tmp, progress=progress, started=t0, on_epoch=on_epoch,
+                             checkpoint_path=ckpt if weights else None, log=(lambda s: log(f'exp{e.exp} seed{seed} {s}')) if log else None,
+                             meta=dict(dataset=dataset, evaluated_on='validation (10k held out of the training set)' if valid else 'test',
+                                       **(meta or {})))
+            if weights: ckpt.replace(path.with_suffix('.pt'))  # whole runs only, like their histories
+        finally: tmp.unlink(missing_ok=True); ckpt.unlink(missing_ok=True)  # a run stopped half-way is not kept: it is run again in full
         h.meta['wall_seconds'] = time.perf_counter() - t0
         if traces: h.save(Path(traces)/path.relative_to(path.parents[1 + valid]))
         h.lean().save(path)
