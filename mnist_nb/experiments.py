@@ -23,7 +23,8 @@ import torch
 from .data import get_datasets, train_transforms, test_transforms
 from . import model as models
 from .loaders import SHIFTS, TEST_BS, TTA_CHOICES, get_dataloaders, get_fast_loaders, holdout_split
-from .model import Distilled, check_input_size, get_model, net_gap
+from .model import check_input_size, get_model, net_gap
+from .teach import Distilled
 from .history import History, load_checkpoint, results_root, tested_weights
 from .train import ema_model, fit, get_device, set_seed
 

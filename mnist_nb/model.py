@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['ACTS', 'STEM2', 'POOL1', 'ConvBlock', 'n_params', 'net_exp1', 'net_exp2', 'net_gap', 'net_small', 'net_mid',
-           'Residual', 'again', 'net_spec', 'ECA', 'Ensemble', 'ensemble', 'Distilled', 'get_model', 'check_input_size']
+           'Residual', 'again', 'net_spec', 'ECA', 'Ensemble', 'ensemble', 'get_model', 'check_input_size']
 
 # %% ../nbs/01_model.ipynb #cell-003
 from functools import partial
@@ -253,42 +253,6 @@ def ensemble(n:int=2,  # how many members (2 or more), each a fresh network with
     "`n` networks of one `net_spec` side by side, answering together."
     if n < 2: raise ValueError(f"an ensemble needs n of 2 or more, got {n}.")
     return Ensemble([net_spec(**spec) for _ in range(n)])
-
-
-# %% ../nbs/01_model.ipynb #kd-code
-class Distilled(nn.Module):
-    "A student trained beside a teacher on the same batches, learning from the labels and the teacher's softened answers."
-    def __init__(self,
-                 student:nn.Module,  # the network kept (it returns log-probabilities): tested, counted and saved as the model
-                 teacher:nn.Module,  # a network of the same classes, trained beside it on the labels alone
-                 alpha:float=0.5,  # the student's loss: alpha × the teacher's softened answers + (1 - alpha) × the labels
-                 t:float=2.0,  # the temperature both answers are softened by before they are compared
-                 frozen:bool=False,  # the teacher was trained before: it only answers (eval mode, no gradient) and is not trained again
-                ):
-        super().__init__()
-        if not 0 < alpha <= 1: raise ValueError(f"alpha (the teacher's share of the student's loss) must be in (0, 1], got {alpha}.")
-        if not 0 < t <= 20: raise ValueError(f"the temperature t must be in (0, 20], got {t}.")
-        self.student, self.teacher, self.alpha, self.t, self.frozen, self._taught = student, teacher, alpha, t, frozen, None
-        if frozen: teacher.requires_grad_(False).eval()
-    def train(self, mode:bool=True):  # a frozen teacher stays in eval mode: its BatchNorm statistics are the ones it was trained with
-        super().train(mode)
-        if self.frozen: self.teacher.eval()
-        return self
-    def forward(self, x):
-        with torch.set_grad_enabled(torch.is_grad_enabled() and not self.frozen):
-            self._taught = self.teacher(x) if self.training else None  # the teacher answers only while training
-        return self.student(x)
-    def training_loss(self,
-                      out,  # the student's log-probabilities for the batch just run forward
-                      y,  # the labels
-                      smoothing:float=0.,  # label smoothing of both networks' label losses
-                     ):  # the scalar loss of one step: student and teacher together
-        "The student's loss (labels and softened teacher) plus, unless frozen, the teacher's own loss on the labels."
-        if self._taught is None: raise RuntimeError("training_loss needs a forward pass in training mode first.")
-        s, t, T = out.float(), self._taught.float(), self.t
-        kd = nn.functional.kl_div((s / T).log_softmax(-1), (t.detach() / T).log_softmax(-1), log_target=True, reduction='batchmean')
-        label = lambda lp: nn.functional.cross_entropy(lp, y, label_smoothing=smoothing)  # of log-probabilities: their NLL
-        return (1 - self.alpha) * label(s) + self.alpha * T * T * kd + (0 if self.frozen else label(t))
 
 
 # %% ../nbs/01_model.ipynb #63453eaf

@@ -19,7 +19,8 @@ from tqdm.auto import tqdm
 
 from .history import History, save_checkpoint
 from .loaders import SHIFTS, TTA_CHOICES, shift_average
-from .model import Distilled, n_params
+from .model import n_params
+from .teach import Distilled
 from .provenance import provenance
 
 
