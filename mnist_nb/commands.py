@@ -305,3 +305,7 @@ def mnist_experiments(exps:str='all',  # experiment numbers, comma-separated (e.
         for e in todo: run_experiment(e, seed_list, epochs, device=device, results=results, redo=redo, progress=bars, datasets=datasets,
                                       valid=valid, dataset=dataset, weights=weights)
     except KeyboardInterrupt: fail(prog, "interrupted; finished runs are saved: run the same command again to continue", 130)
+    except OSError as err:  # a full disk, a folder that went away: the runs saved so far are whole, the one stopped is not kept
+        where, fix = Path(err.filename or results or results_root()).name, 'free some space' if err.errno == errno.ENOSPC else 'fix that'
+        fail(prog, f"{err.strerror or err} while writing {where}; finished runs are saved and the stopped one is not kept: "
+                   f"{fix}, then run the same command again")
