@@ -8,7 +8,7 @@ __all__ = ['BASES', 'EXPERIMENTS', 'TRAIN_DEFAULT', 'net_name', 'Experiment', 'r
            'run_experiment']
 
 # %% ../nbs/03_experiments.ipynb #cell-003
-import copy, hashlib, math, time
+import copy, math, time
 from importlib.resources import files
 from dataclasses import dataclass, fields, replace
 from functools import partial
@@ -24,8 +24,8 @@ from .data import get_datasets, train_transforms, test_transforms
 from . import model as models
 from .loaders import SHIFTS, TEST_BS, TTA_CHOICES, get_dataloaders, get_fast_loaders, holdout_split
 from .model import check_input_size, get_model, net_gap
-from .teach import Distilled
-from .history import History, load_checkpoint, results_root, tested_weights
+from .teach import Distilled, load_teacher
+from .history import History, load_checkpoint, results_root
 from .train import ema_model, fit, get_device, set_seed
 
 # %% ../nbs/03_experiments.ipynb #cell-006
@@ -229,16 +229,8 @@ def loaders_for(e:Experiment,  # the record
     return get_dataloaders(train_ds, test_ds, bs=e.bs, test_bs=TEST_BS, device=device, seed=seed)
 
 def teacher_of(e:Experiment)->torch.nn.Module:  # the record's teacher: fresh, or with the weights it was trained into before
-    "A record's teacher network; with `teacher_weights`, the tested weights of that checkpoint (read safely: `weights_only`)."
-    net = get_model(net_from_data(e.teacher))
-    if not e.teacher_weights: return net
-    path = Path(e.teacher_weights) if Path(e.teacher_weights).is_absolute() else results_root()/e.teacher_weights
-    if not path.is_file(): raise ValueError(f"teacher_weights: no teacher at {path}: train it first (mnist-experiments --weights).")
-    try: net.load_state_dict(tested_weights(torch.load(path, map_location='cpu', weights_only=True)))
-    except Exception as err:
-        raise ValueError(f"teacher_weights: {path} does not hold weights of the teacher's network ({type(err).__name__}).") from None
-    net.sha256 = hashlib.sha256(path.read_bytes()).hexdigest()  # recorded with every run it teaches
-    return net
+    "A record's teacher network; with `teacher_weights`, the tested weights of that checkpoint (`load_teacher`, Teachers page)."
+    return load_teacher(net_from_data(e.teacher), e.teacher_weights) if e.teacher_weights else get_model(net_from_data(e.teacher))
 
 def train_record(e:Experiment,  # the record to train
                  seed:int,  # seed of the weights, data order and augmentation
