@@ -23,7 +23,8 @@ from .model import get_model, n_params
 from .history import History, results_root
 from .experiments import run_experiment, run_path
 from .commands import UsageError, datasets_from_flags, exit_code, fail, process_alive, stop_on_sigterm
-from .plans import PlanError, candidate_record, choose, last3, load_plan, plan_results, plan_table, promoted, stage, stage_runs
+from .plans import PlanError, candidate_record, choose, last3, load_plan, plan_results, promoted, stage, stage_runs
+from .tables import plan_table
 
 optuna.logging.set_verbosity(optuna.logging.WARNING)  # the engine prints a line per epoch; Optuna's INFO lines would repeat them
 
