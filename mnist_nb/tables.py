@@ -42,7 +42,7 @@ COLUMNS = dict(  # name: (header, alignment, value of a row); a row is (run id, 
 
 def plan_table(plan:dict,  # a loaded plan
                res:dict,  # {run id: [History]}: its saved runs
-               columns:tuple=('run', 'network', 'params', 'changes', 'final', 'last3'),  # `COLUMNS` names, 'seed1', 'seed2', ... (a seed's last 3), or (header, align, fn)
+               columns:tuple=('run', 'network', 'params', 'changes', 'final', 'last3'),  # `COLUMNS` names, 'seed2', (head, align, fn)
                stages:tuple|None=None,  # the stages shown (default: all)
                all_runs:bool=False,  # also the runs not made yet (explicit candidates only), with dashes
               )->str:  # markdown, one row per run
