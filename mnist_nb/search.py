@@ -39,7 +39,9 @@ def storage_of(url:str|None,  # a database URL (e.g. 'postgresql://user:pass@hos
     if url: return url
     path = _journal(plan_id); path.parent.mkdir(parents=True, exist_ok=True)
     # the lock is a symlink to the journal: with a relative path it would dangle, and a killed worker's lock would never be broken
-    if (lock := Path(f'{path}.lock')).is_symlink() and not lock.exists(): lock.unlink()  # such a dangling lock, left by an earlier version
+    try:  # a lock left dangling by an earlier version links to a relative path; a live lock (absolute) may come and go meanwhile
+        if not os.path.isabs(os.readlink(lock := Path(f'{path}.lock'))): lock.unlink(missing_ok=True)
+    except OSError: pass  # no lock, or not a link
     return JournalStorage(JournalFileBackend(str(path), lock_obj=JournalFileSymlinkLock(str(path), grace_period=grace)))
 
 def _component(kind, spec:dict|None, default):
