@@ -85,6 +85,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                   'mnist_nb.history.History.epochs': ('history.html#history.epochs', 'mnist_nb/history.py'),
                                   'mnist_nb.history.History.load': ('history.html#history.load', 'mnist_nb/history.py'),
                                   'mnist_nb.history.History.save': ('history.html#history.save', 'mnist_nb/history.py'),
+                                  'mnist_nb.history._averaged': ('history.html#_averaged', 'mnist_nb/history.py'),
                                   'mnist_nb.history._lean': ('history.html#_lean', 'mnist_nb/history.py'),
                                   'mnist_nb.history._time_to': ('history.html#_time_to', 'mnist_nb/history.py'),
                                   'mnist_nb.history.load_checkpoint': ('history.html#load_checkpoint', 'mnist_nb/history.py'),

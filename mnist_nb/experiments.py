@@ -230,7 +230,8 @@ def loaders_for(e:Experiment,  # the record
 
 def teacher_of(e:Experiment)->torch.nn.Module:  # the record's teacher: fresh, or with the weights it was trained into before
     "A record's teacher network; with `teacher_weights`, the tested weights of that checkpoint (`load_teacher`, Teachers page)."
-    return load_teacher(net_from_data(e.teacher), e.teacher_weights) if e.teacher_weights else get_model(net_from_data(e.teacher))
+    net = net_from_data(e.teacher)
+    return load_teacher(net, e.teacher_weights) if e.teacher_weights else get_model(net)
 
 def train_record(e:Experiment,  # the record to train
                  seed:int,  # seed of the weights, data order and augmentation

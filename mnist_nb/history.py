@@ -100,6 +100,9 @@ def save_checkpoint(path:str|Path,  # where to write (atomically)
     buf = io.BytesIO(); torch.save(state, buf)
     return atomic_write(path, buf.getvalue())
 
+def _averaged(avg:dict)->dict:  # a weight average's state (`ema_model`) as the network's own: without its `module.` prefix and count
+    return {k[len('module.'):]: v for k, v in avg.items() if k.startswith('module.')}
+
 def load_checkpoint(path:str|Path,  # a file written by `save_checkpoint`
                     model:nn.Module,  # receives the weights
                     opt=None,  # receives the optimiser state
@@ -118,7 +121,7 @@ def load_checkpoint(path:str|Path,  # a file written by `save_checkpoint`
     if (ema is not None or averaged) and avg is None: raise ValueError(f"{path} holds no weight average: it was trained without one.")
     try:
         if ema is not None: ema.load_state_dict(avg)
-        if averaged: model.load_state_dict({k[len('module.'):]: v for k, v in avg.items() if k.startswith('module.')})
+        if averaged: model.load_state_dict(_averaged(avg))
         else: model.load_state_dict(state['model'])
         if opt is not None and state['opt'] is not None: opt.load_state_dict(state['opt'])
         if sched is not None and state['sched'] is not None: sched.load_state_dict(state['sched'])
@@ -134,7 +137,7 @@ def tested_weights(state:dict,  # a checkpoint's contents (`save_checkpoint`), a
                   )->dict:  # a state dict of the network alone
     "The weights a checkpoint's run was tested with: its weight average when it has one, else its weights; a student's alone if taught."
     avg = state.get('ema')
-    sd = {k[len('module.'):]: v for k, v in avg.items() if k.startswith('module.')} if isinstance(avg, dict) else state['model']
+    sd = _averaged(avg) if isinstance(avg, dict) else state['model']
     if isinstance(sd, dict) and any(k.startswith('student.') for k in sd):  # trained beside a teacher: the student is the network
         sd = {k[len('student.'):]: v for k, v in sd.items() if k.startswith('student.')}
     return sd
