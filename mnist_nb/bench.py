@@ -102,7 +102,7 @@ def profile_ops(exp:int=15,  # the record whose training step is profiled
 
 # %% ../nbs/05_bench.ipynb #cell-008
 VARIANTS = {'base': "the base record as it is", 'classic': "torchvision's per-image transforms in a DataLoader",
-            'channels_last': 'channels-last memory format', 'amp': 'mixed precision (bfloat16 on a CPU, see `amp_dtype`)',
+            'channels_last': 'the other memory format (contiguous where the base is channels-last)', 'amp': 'mixed precision (bfloat16 on a CPU, see `amp_dtype`)',
             'bs256': 'batch 256, learning rate scaled by 256/bs', 'bs512': 'batch 512, learning rate scaled by 512/bs',
             'compiled': '`torch.compile`, static shapes, the final partial batch compiled too before the timed epoch '
                         '(compile time reported apart)',
@@ -148,6 +148,7 @@ def run_bench(data:str|Path|None=None,  # folder holding the four MNIST IDX file
               seeds=(1,),  # seeds per recipe
               epochs:int|None=None,  # train the recipes for this many epochs instead (a quick look)
               max_batches:int|None=None,  # limit the lever comparison to this many batches (None: a full epoch)
+              rounds:int=1,  # time the levers round-robin this many times; each is reported at its median round
               variants=tuple(VARIANTS),  # levers timed (keys of `VARIANTS`; 'base' is always timed)
               profile_bs=(64, 256),  # batch sizes profiled phase by phase
               example_epochs:int=0,  # epochs of PyTorch's MNIST example timed (its 14 scaled from them; 0: not timed)
@@ -174,9 +175,15 @@ def run_bench(data:str|Path|None=None,  # folder holding the four MNIST IDX file
     for bs in profile_bs:
         out['profile'][bs] = p = profile_epoch(base, ds, dev, bs=bs)
         log(f"profile bs {bs}: " + ', '.join(f"{k} {v:.1f}s" for k, v in p['seconds'].items()))
-    e = get_experiment(base)
-    for name in ('base', *[v for v in variants if v != 'base']):
-        out['epoch'][name] = r = time_variant(e, name, ds, dev, max_batches)
+    e, names = get_experiment(base), ['base', *dict.fromkeys(v for v in variants if v != 'base')]
+    out['same_as_base'] = same = [n for n in names[1:] if n not in ('unchunked', 'compiled') and _variant(e, n) == e]  # bs256 at 256
+    if same: log(f"not timed, the same as the base: {', '.join(same)}")
+    got = {n: [] for n in names if n not in same}
+    for _ in range(rounds):  # round-robin: a slow spell of the machine falls on every lever, not on one
+        for name in got: got[name].append(time_variant(e, name, ds, dev, max_batches))
+    for name, rs in got.items():
+        out['epoch'][name] = r = sorted(rs, key=lambda x: x['train_s'])[(len(rs) - 1) // 2]  # the median round (the lower of two)
+        r['rounds_s'] = [x['train_s'] for x in rs]
         r['ratio'] = out['epoch']['base']['train_s'] / r['train_s']
         log(f"{name:14s} train {r['train_s']:.1f}s ({r['images_per_s']:.0f} img/s, {r['ratio']:.2f}x base)  test {r['test_s']:.2f}s"
             + (f"  (compiling took {r['compile_s']:.0f}s)" if r['compile_s'] else ''))
@@ -237,11 +244,14 @@ def bench_markdown(r:dict,  # the result of `run_bench`
               "(self time; the most expensive first):\n",
               '| operator | calls per step | ms per step | share of the step |', '|---|--:|--:|--:|']
         s += [f"| `{o['op']}` | {o['calls']:g} | {o['ms']:.2f} | {o['share']:.0%} |" for o in r['ops']] + ['']
-    s += [f"Levers, each changing one thing in experiment {r['base']}, timed one after the other in one process:\n",
+    n = len(next(iter(ep.values()), {}).get('rounds_s', [0]))
+    s += [f"Levers, each changing one thing in experiment {r['base']}, timed one after the other in one process"
+          + (f", in {n} rounds, each at its median round" if n > 1 else '') + ":\n",
           '| variant | train epoch, s | images/s | test pass, s | speed vs base |', '|---|--:|--:|--:|--:|']
     for k, v in ep.items():
         comp = f" (+{v['compile_s']:.0f} s compiling)" if v.get('compile_s') else ''
         s.append(f"| {k}: {VARIANTS[k]} | {v['train_s']:.1f}{comp} | {v['images_per_s']:,.0f} | {v['test_s']:.2f} | {v['ratio']:.2f}× |")
+    if same := r.get('same_as_base'): s.append(f"\nNot timed, the same as the base: {', '.join(same)}.")
     if tb := r.get('test_batches'):
         sizes = list(dict.fromkeys(a['bs'] for a in tb)); first, last = sizes[0], sizes[-1]
         s += [f"\nA test pass over the test digits at each test batch size, one network after the other in one process "
@@ -285,6 +295,7 @@ def mnist_bench(data:str=None,  # folder holding the four MNIST IDX files (defau
                 seeds:str='1',  # seeds per recipe, comma-separated
                 epochs:int=None,  # train the recipes this many epochs (e.g. 1 for a quick look)
                 max_batches:int=None,  # limit the lever comparison to this many batches
+                rounds:int=1,  # time the levers round-robin this many times, each reported at its median round
                 variants:str='classic,channels_last,amp,bs256,compiled,stem2',  # levers, comma-separated (see VARIANTS)
                 test_exps:str=None,  # records whose test pass is timed at each test batch, comma-separated (default: base, recipes)
                 example_epochs:int=2,  # epochs of PyTorch's MNIST example timed, its whole run scaled from them (0: skip it)
@@ -302,9 +313,10 @@ def mnist_bench(data:str=None,  # folder holding the four MNIST IDX files (defau
                              f"got {recipes!r}, {seeds!r}, {test_exps!r}.") from None
         for e in (base, *rec, *tex): get_experiment(e)
         if example_epochs < 0: raise UsageError(f"--example-epochs must be 0 (skip) or more, got {example_epochs}.")
+        if rounds < 1: raise UsageError(f"--rounds must be 1 or more, got {rounds}.")
         levers = tuple(v.strip() for v in variants.split(',') if v.strip())
         with stop_on_sigterm():  # `timeout` and schedulers send SIGTERM: stopped as on Ctrl-C
-            r = run_bench(data, root, device, base, rec, sds, epochs, max_batches, levers, example_epochs=example_epochs,
+            r = run_bench(data, root, device, base, rec, sds, epochs, max_batches, rounds, levers, example_epochs=example_epochs,
                           test_exps=tex or None, into=got)
     except (ValueError, DataMissingError, DataCorruptError) as err: fail('mnist-bench', err)
     except KeyboardInterrupt as err:
