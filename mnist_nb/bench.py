@@ -20,7 +20,8 @@ from .summary import RULES, model_summary
 from .provenance import provenance
 from .history import results_root
 from .train import test, train, set_seed, get_device
-from .experiments import TRAIN_DEFAULT, get_experiment, loaders_for, train_record
+from .records import TRAIN_DEFAULT, get_experiment
+from .experiments import loaders_for, train_record
 from .commands import UsageError, exit_code, fail, stop_on_sigterm
 from .loaders import TEST_BS
 from .yardsticks import ceilings, sync, time_test_batches, time_torch_example
@@ -102,7 +103,8 @@ def profile_ops(exp:int=15,  # the record whose training step is profiled
 
 # %% ../nbs/05_bench.ipynb #cell-008
 VARIANTS = {'base': "the base record as it is", 'classic': "torchvision's per-image transforms in a DataLoader",
-            'channels_last': 'the other memory format (contiguous where the base is channels-last)', 'amp': 'mixed precision (bfloat16 on a CPU, see `amp_dtype`)',
+            'channels_last': 'the other memory format (contiguous where the base is channels-last)',
+            'amp': 'mixed precision (bfloat16 on a CPU, see `amp_dtype`)',
             'bs256': 'batch 256, learning rate scaled by 256/bs', 'bs512': 'batch 512, learning rate scaled by 512/bs',
             'compiled': '`torch.compile`, static shapes, the final partial batch compiled too before the timed epoch '
                         '(compile time reported apart)',
@@ -184,7 +186,7 @@ def run_bench(data:str|Path|None=None,  # folder holding the four MNIST IDX file
     for name, rs in got.items():
         out['epoch'][name] = r = sorted(rs, key=lambda x: x['train_s'])[(len(rs) - 1) // 2]  # the median round (the lower of two)
         r['rounds_s'] = [x['train_s'] for x in rs]
-        r['ratio'] = out['epoch']['base']['train_s'] / r['train_s']
+        r['ratio'] = r['images_per_s'] / out['epoch']['base']['images_per_s']  # per image: --max-batches counts batches, not images
         log(f"{name:14s} train {r['train_s']:.1f}s ({r['images_per_s']:.0f} img/s, {r['ratio']:.2f}x base)  test {r['test_s']:.2f}s"
             + (f"  (compiling took {r['compile_s']:.0f}s)" if r['compile_s'] else ''))
     if test_sizes:

@@ -19,8 +19,8 @@ from .model import get_model
 from .history import History, results_root
 from .train import amp_dtype, get_device
 from .results import load_results, meets_rules, plot_history, summarize
-from .experiments import (EXPERIMENTS, TRAIN_DEFAULT, Experiment, _PROSE, get_experiment, net_from_data, net_name, run_experiment,
-                                  train_record)
+from .records import EXPERIMENTS, TRAIN_DEFAULT, Experiment, _PROSE, get_experiment, net_from_data, net_name
+from .experiments import run_experiment, train_record
 
 # %% ../nbs/03b_commands.ipynb #cell-028
 class UsageError(ValueError):

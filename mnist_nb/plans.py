@@ -15,7 +15,7 @@ try: import tomllib
 except ModuleNotFoundError: import tomli as tomllib  # Python 3.10
 
 from .history import History
-from .experiments import BASES, EXPERIMENTS, Experiment, get_experiment, net_from_data, recipe
+from .records import BASES, EXPERIMENTS, Experiment, get_experiment, net_from_data, recipe
 from .results import load_results, results_root
 
 # %% ../nbs/03c_plans.ipynb #02c81727

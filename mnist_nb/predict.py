@@ -19,7 +19,7 @@ from .data import MNIST_MEAN, MNIST_STD
 from .loaders import SHIFTS, TTA_CHOICES, shift_average
 from .model import get_model
 from .history import tested_weights
-from .experiments import TRAIN_DEFAULT, get_experiment, net_name
+from .records import TRAIN_DEFAULT, get_experiment, net_name
 
 # %% ../nbs/06_predict.ipynb #cd0e583c
 MAX_PIXELS = 50_000_000  # larger images are refused: no digit photo needs more, and decoding one takes gigabytes

@@ -12,7 +12,7 @@ PY=${PYTHON:-python3}  # the interpreter that holds torch and this package (a ba
 BENCH=(mnist-bench); command -v mnist-bench >/dev/null || BENCH=("$PY" -m mnist_nb.bench)  # a checkout on PYTHONPATH, not installed
 "$PY" -c "import sys, torch; sys.exit(0 if torch.cuda.is_available() else 'gpu_bench.sh: error: no CUDA GPU here (torch.cuda.is_available() is False): run it on a machine with one, or run mnist-bench for this CPU.')"
 DATA=${MNIST_NB_DATA:-$(cd .. && pwd)/shared/mnist}
-DEFAULT=$("$PY" -c "from mnist_nb.experiments import TRAIN_DEFAULT; print(TRAIN_DEFAULT)")
+DEFAULT=$("$PY" -c "from mnist_nb.records import TRAIN_DEFAULT; print(TRAIN_DEFAULT)")
 nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader || true
 timeout "${LIMIT:-300}" "${BENCH[@]}" --device cuda --data "$DATA" --base 15 --recipes "$DEFAULT" --seeds 1,2,3,4,5 \
   --variants classic,channels_last,amp,bs256,compiled,stem2 --out nbs/results/bench-gpu ${OVERWRITE:+--overwrite}
