@@ -18,7 +18,7 @@ EXPECT = {'index': dict(tables=0, images=1), '00_data': dict(tables=5, images=0)
           '03a_results': dict(tables=6, images=3), '06_predict': dict(tables=5, images=3), '08_docs': dict(tables=0, images=0),
           '04_search': dict(tables=5, images=0), '03b_commands': dict(tables=2, images=0), '00a_loaders': dict(tables=4, images=1),
           '07_demo': dict(tables=4, images=1), '01b_provenance': dict(tables=0, images=0), '01c_history': dict(tables=3, images=0),
-          '01d_teach': dict(tables=2, images=0), '02a_records': dict(tables=7, images=0),
+          '01d_teach': dict(tables=2, images=0), '02a_records': dict(tables=7, images=0), '04e_profiling': dict(tables=4, images=0),
           '01a_summary': dict(tables=4, images=0), '04a_speed': dict(tables=0, images=0), '03c_plans': dict(tables=6, images=0), '03d_tables': dict(tables=3, images=0),
           '04b_small': dict(tables=0, images=1),
           '04c_accurate': dict(tables=0, images=0), '04d_yardsticks': dict(tables=3, images=0)}
