@@ -161,6 +161,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                     'mnist_nb.profiling.Take.__len__': ('profiling.html#take.__len__', 'mnist_nb/profiling.py'),
                                     'mnist_nb.profiling.machine': ('profiling.html#machine', 'mnist_nb/profiling.py'),
                                     'mnist_nb.profiling.profile_epoch': ('profiling.html#profile_epoch', 'mnist_nb/profiling.py'),
+                                    'mnist_nb.profiling.profile_markdown': ('profiling.html#profile_markdown', 'mnist_nb/profiling.py'),
                                     'mnist_nb.profiling.profile_ops': ('profiling.html#profile_ops', 'mnist_nb/profiling.py'),
                                     'mnist_nb.profiling.seeded_net': ('profiling.html#seeded_net', 'mnist_nb/profiling.py')},
             'mnist_nb.provenance': { 'mnist_nb.provenance._cpu_model': ('provenance.html#_cpu_model', 'mnist_nb/provenance.py'),

@@ -23,7 +23,7 @@ from .experiments import loaders_for, train_record
 from .commands import UsageError, exit_code, fail, stop_on_sigterm
 from .loaders import TEST_BS
 from .yardsticks import ceilings, sync, time_test_batches, time_torch_example
-from .profiling import Take, machine, profile_epoch, profile_ops, seeded_net
+from .profiling import Take, machine, profile_epoch, profile_markdown, profile_ops, seeded_net
 
 # %% ../nbs/05_bench.ipynb #cell-008
 VARIANTS = {'base': "the base record as it is", 'classic': "torchvision's per-image transforms in a DataLoader",
@@ -159,18 +159,7 @@ def bench_markdown(r:dict,  # the result of `run_bench`
                  f"convolution of {c['conv'][1]} channels on {c['conv'][2]}×{c['conv'][2]} maps at **{c['conv3x3']:.1f} GMAC/s**"
                  + (f" (each the fastest of {len(w['matmul'])} windows; the slowest: {min(w['matmul']):.1f} and {min(w['conv3x3']):.1f})"
                     if (w := c.get('windows')) else '') + ".\n")
-    if r.get('profile'):
-        ks = list(next(iter(r['profile'].values()))['seconds'])
-        s += [f"Where one epoch of experiment {r['base']} goes, in seconds (share):\n", '| batch | ' + ' | '.join(ks) + ' | total |',
-              '|--:|' + '--:|' * (len(ks) + 1)]
-        for bs, p in r['profile'].items():
-            s.append(f"| {bs} | " + ' | '.join(f"{p['seconds'][k]:.1f} ({p['share'][k]:.0%})" for k in ks) + f" | {p['total_s']:.1f} |")
-        s.append('')
-    if r.get('ops'):
-        s += [f"Where one training step of experiment {r.get('ops_exp', r['base'])} goes, operator by operator "
-              "(self time; the most expensive first):\n",
-              '| operator | calls per step | ms per step | share of the step |', '|---|--:|--:|--:|']
-        s += [f"| `{o['op']}` | {o['calls']:g} | {o['ms']:.2f} | {o['share']:.0%} |" for o in r['ops']] + ['']
+    s += profile_markdown(r)
     n = len(next(iter(ep.values()), {}).get('rounds_s', [0]))
     s += [f"Levers, each changing one thing in experiment {r['base']}, timed one after the other in one process"
           + (f", in {n} rounds, each at its median round" if n > 1 else '') + ":\n",
