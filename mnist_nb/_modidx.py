@@ -186,6 +186,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
             'mnist_nb.results': { 'mnist_nb.results._mean_or_none': ('results.html#_mean_or_none', 'mnist_nb/results.py'),
                                   'mnist_nb.results._mean_sd': ('results.html#_mean_sd', 'mnist_nb/results.py'),
                                   'mnist_nb.results._pct': ('results.html#_pct', 'mnist_nb/results.py'),
+                                  'mnist_nb.results._read_history': ('results.html#_read_history', 'mnist_nb/results.py'),
                                   'mnist_nb.results._secs': ('results.html#_secs', 'mnist_nb/results.py'),
                                   'mnist_nb.results._title': ('results.html#_title', 'mnist_nb/results.py'),
                                   'mnist_nb.results.binomial_se': ('results.html#binomial_se', 'mnist_nb/results.py'),

@@ -7,7 +7,7 @@ __all__ = ['first_reached', 'consistency', 'summarize', 'meets_rules', 'load_res
            'plot_curves', 'plot_history', 'pareto', 'plot_front', 'permutation_test', 'binomial_se']
 
 # %% ../nbs/03a_results.ipynb #5a0417d1
-import itertools, statistics
+import itertools, json, statistics
 from pathlib import Path
 
 from .summary import RULES, Rules
@@ -59,13 +59,22 @@ def meets_rules(s:dict,  # a `summarize` result
             and all(c >= rules.target for c in s['consistency']))
 
 # %% ../nbs/03a_results.ipynb #8e000ceb
+_READ = {}  # path -> ((inode, modification time, size), parsed JSON, its meta as JSON): every plan sharing a folder reads it
+
+def _read_history(path:Path)->History:
+    "A saved history, parsed once per version of its file (an atomic write makes a new inode), each call a fresh copy."
+    st = path.stat(); key = (st.st_ino, st.st_mtime_ns, st.st_size)
+    if (hit := _READ.get(path)) is None or hit[0] != key:
+        d = json.loads(path.read_bytes()); hit = _READ[path] = (key, d, json.dumps(d.get('meta', {})))
+    return History(**{**{k: list(v) if isinstance(v, list) else v for k, v in hit[1].items()}, 'meta': json.loads(hit[2])})
+
 def load_results(results:str|Path|None=None,  # results folder (`exp<N>/seed<S>.json`); default: `results_root()`
                 )->dict:  # {exp: [History, ...]} sorted by experiment and seed
-    "Every saved history under `results`, by experiment."
+    "Every saved history under `results`, by experiment (each file parsed once while it is unchanged)."
     out = {}
     for d in sorted(Path(results or results_root()).glob('exp*'), key=lambda p: int(p.name[3:]) if p.name[3:].isdigit() else -1):
         if not d.name[3:].isdigit(): continue
-        hs = sorted((History.load(p) for p in d.glob('seed*.json')), key=lambda h: h.seed)
+        hs = sorted((_read_history(p) for p in d.glob('seed*.json')), key=lambda h: h.seed)
         if hs: out[int(d.name[3:])] = hs
     return out
 
