@@ -1,12 +1,13 @@
 """Render the docs pages without Quarto and look at them in a real browser.
 
 Runs `nbdev-proc-nbs` (nbdev's own docs preprocessing: show_doc cells, directives), converts each processed
-notebook to HTML with nbconvert, then opens every page once in headless Chromium, which writes a screenshot and
-the rendered DOM. `check_page` lists what is wrong with a page (an empty list means it passed).
+notebook to HTML with nbconvert, then opens every page in one headless Chromium (`Browser`, driven over its
+DevTools pipe: one launch for all pages, not one per page), which writes a screenshot and returns the rendered DOM.
+`check_page` lists what is wrong with a page (an empty list means it passed).
 
 Usage: python tools/render_docs.py [OUT]   (default OUT: tools/render; prints a report, exit 1 on problems)
 """
-import html, json, re, shutil, subprocess, sys, tempfile
+import base64, fcntl, html, json, os, re, shutil, subprocess, sys, tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,6 +38,7 @@ def render(out:Path)->list:
     out.mkdir(parents=True, exist_ok=True)
     cfg = Config(); cfg.TagRemovePreprocessor.remove_input_tags = {'remove_input'}
     exporter, pages = HTMLExporter(config=cfg), []
+    exporter.register_filter('clean_html', lambda s: s)  # our own notebooks, shown as Quarto shows them: not sanitised (a third of the time)
     for nb in sorted((ROOT/'_proc').glob('*.ipynb')):
         node = nbformat.reads(json.dumps(_as_quarto_would(json.loads(nb.read_text()))), as_version=4)
         body, _ = exporter.from_notebook_node(node, resources={'metadata': {'name': nb.stem}})
@@ -63,12 +65,68 @@ def _as_quarto_would(nb:dict)->dict:
                 if md: o['data']['text/markdown'] = re.sub(r'\{target="_blank"[^}]*\}', '', ''.join(md))
     return nb
 
+class Browser:
+    "One headless Chromium for many pages, driven over its DevTools pipe (fds 3 and 4, NUL-ended JSON messages)."
+    def __init__(self, width:int=1280, height:int=2400, timeout:float=120):
+        self.size, self.timeout, self.n = (width, height), timeout, 0
+        self.prof = tempfile.TemporaryDirectory()
+        to_child, from_child = os.pipe(), os.pipe()
+        # the child reads commands on fd 3 and writes answers on fd 4; keep our ends clear of those numbers
+        fds = [fcntl.fcntl(f, fcntl.F_DUPFD_CLOEXEC, 10) for f in (*to_child, *from_child)]
+        for f in (*to_child, *from_child): os.close(f)
+        def wire(): os.dup2(fds[0], 3); os.dup2(fds[3], 4)  # in the child; close_fds=False keeps them (ours are close-on-exec)
+        self.proc = subprocess.Popen([chromium(), *CHROME_FLAGS, '--remote-debugging-pipe', f'--user-data-dir={self.prof.name}', 'about:blank'],
+                                     preexec_fn=wire, close_fds=False, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(fds[0]); os.close(fds[3])
+        self.w, self.r, self.buf = os.fdopen(fds[1], 'wb', buffering=0), os.fdopen(fds[2], 'rb', buffering=0), b''
+        tid = self.call('Target.createTarget', url='about:blank')['targetId']
+        self.sid = self.call('Target.attachToTarget', targetId=tid, flatten=True)['sessionId']
+        self.call('Page.enable', session=True)
+        self.call('Emulation.setDeviceMetricsOverride', session=True, width=width, height=height, deviceScaleFactor=1, mobile=False)
+
+    def _recv(self)->dict:
+        while b'\0' not in self.buf:
+            chunk = self.r.read(1 << 16)
+            if not chunk: raise RuntimeError(f'Chromium closed its DevTools pipe (exit code {self.proc.poll()})')
+            self.buf += chunk
+        msg, self.buf = self.buf.split(b'\0', 1)
+        return json.loads(msg)
+
+    def call(self, method:str, session:bool=False, until:str=None, **params)->dict:
+        "Send one DevTools command; return its result (after the event `until`, when given)."
+        self.n += 1; msg = dict(id=self.n, method=method, params=params)
+        if session: msg['sessionId'] = self.sid
+        self.w.write(json.dumps(msg).encode() + b'\0')
+        res, seen = None, until is None
+        while res is None or not seen:
+            m = self._recv()
+            if m.get('id') == self.n:
+                if 'error' in m: raise RuntimeError(f"{method}: {m['error'].get('message')}")
+                res = m['result']
+                if res.get('errorText'): raise RuntimeError(f"{method} {params.get('url', '')}: {res['errorText']}")  # no event will follow
+            elif until and m.get('method') == until: seen = True
+        return res
+
+    def open(self, page:Path)->str:
+        "Load `page`, write `<page>.png` beside it (the first screen, 1280 x 2400) and return the rendered DOM."
+        self.call('Page.navigate', session=True, until='Page.loadEventFired', url=page.as_uri())
+        dom = self.call('Runtime.evaluate', session=True, expression='document.documentElement.outerHTML', returnByValue=True)['result']['value']
+        png = self.call('Page.captureScreenshot', session=True, format='png')['data']
+        page.with_suffix('.png').write_bytes(base64.b64decode(png))
+        return dom
+
+    def close(self):
+        try: self.call('Browser.close')
+        except (RuntimeError, OSError): pass
+        try: self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired: self.proc.kill(); self.proc.wait()
+        self.w.close(); self.r.close(); self.prof.cleanup()
+    def __enter__(self): return self
+    def __exit__(self, *exc): self.close()
+
 def browse(page:Path)->str:
-    "Open `page` in headless Chromium (one launch): write `<page>.png` beside it and return the rendered DOM."
-    with tempfile.TemporaryDirectory() as prof:
-        flags = CHROME_FLAGS + [f'--user-data-dir={prof}']
-        return subprocess.run([chromium(), *flags, f'--screenshot={page.with_suffix(".png")}', '--window-size=1280,2400', '--dump-dom',
-                               page.as_uri()], check=True, capture_output=True, text=True, timeout=120).stdout
+    "Open `page` in its own headless Chromium: write `<page>.png` beside it and return the rendered DOM (`Browser` for many)."
+    with Browser() as b: return b.open(page)
 
 def check_page(name:str, dom:str)->list:
     "Problems found in a rendered page."
@@ -89,8 +147,9 @@ def check_page(name:str, dom:str)->list:
 if __name__ == '__main__':
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT/'tools'/'render'
     bad = 0
-    for page in render(out):
-        probs = check_page(page.stem, browse(page))
-        bad += bool(probs)
-        print(f"{page.stem:16s} {'ok' if not probs else '; '.join(probs)}   ({page.with_suffix('.png')})")
+    with Browser() as browser:
+        for page in render(out):
+            probs = check_page(page.stem, browser.open(page))
+            bad += bool(probs)
+            print(f"{page.stem:16s} {'ok' if not probs else '; '.join(probs)}   ({page.with_suffix('.png')})")
     sys.exit(1 if bad else 0)
