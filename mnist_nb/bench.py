@@ -151,7 +151,7 @@ def bench_markdown(r:dict,  # the result of `run_bench`
     "The benchmark's results as markdown, with the machine it ran on."
     m, ep = r['machine'], r['epoch']
     s = [f"Machine: {m['processor']}" + (f" ({m['simd']} vector instructions)" if m.get('simd') else '')
-         + f", {m['cpus']} CPUs, {m['torch_threads']} torch threads" + (f", GPU {m['gpu']}" if m.get('gpu') else '')
+         + {True: ', bfloat16 units', False: ', no bfloat16 units'}.get(m.get('bf16_units'), '') + f", {m['cpus']} CPUs, {m['torch_threads']} torch threads" + (f", GPU {m['gpu']}" if m.get('gpu') else '')
          + f"; device {r['device']}; torch {m['torch']}; source `{m['source']}` "
          + f"(commit `{m['commit'][:12]}`{'' if m['clean'] else ', uncommitted changes'}).\n"]
     if c := r.get('ceilings'):

@@ -14,17 +14,18 @@ import torch.nn.functional as F
 
 from .model import get_model
 from .provenance import provenance
-from .train import test, train, set_seed, get_device
+from .train import test, train, set_seed, get_device, fast_bf16
 from .records import get_experiment
 from .experiments import loaders_for
 from .yardsticks import sync
 
 # %% ../nbs/04e_profiling.ipynb #cell-006
-def machine()->dict:  # processor, cores, threads, accelerator, torch, provenance
+def machine()->dict:  # processor, cores, threads, bfloat16 units, accelerator, torch, provenance
     "A description of the machine (and code) the benchmark runs on."
     p = provenance()
     d = dict(system=platform.platform(), processor=p['cpu'], simd=p['simd'], cpus=os.cpu_count(), torch_threads=torch.get_num_threads(),
              torch=str(torch.__version__), python=platform.python_version(), source=p['source'], commit=p['commit'], clean=p['clean'])
+    d['bf16_units'] = fast_bf16('cpu')  # the CPU has fast bfloat16: records with amp='auto' train in it here
     if torch.cuda.is_available(): d['gpu'] = torch.cuda.get_device_name(0)
     return d
 
