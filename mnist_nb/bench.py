@@ -17,7 +17,7 @@ from .data import DataMissingError, DataCorruptError, get_datasets
 from .model import STEM2, get_model
 from .summary import RULES, model_summary
 from .history import results_root
-from .train import test, train, get_device
+from .train import amp_dtype, test, train, get_device
 from .records import TRAIN_DEFAULT, get_experiment
 from .experiments import loaders_for, train_record
 from .commands import UsageError, exit_code, fail, stop_on_sigterm
@@ -140,6 +140,8 @@ def run_bench(data:str|Path|None=None,  # folder holding the four MNIST IDX file
                                acc_mean=statistics.fmean(accs), acc_sd=sd(accs), acc_worst=min(accs),
                                images_per_s=statistics.fmean(x['images_per_s'] for x in runs))
         out['ttt'][exp].update(rate(model_summary(get_model(r.net)).macs, out['ttt'][exp]['images_per_s']))
+        dt = amp_dtype(dev, r.amp); out['ttt'][exp]['dtype'] = str(dt or torch.float32).removeprefix('torch.')  # what its products ran in
+        if dt == torch.bfloat16 and 'matmul_bf16' in cl: out['ttt'][exp]['share_of_matmul_bf16'] = out['ttt'][exp]['gmacs_per_s'] / cl['matmul_bf16']
     if example_epochs:
         out['example'] = x = time_torch_example(ds, dev, example_epochs, log=log)
         x.update(rate(x['macs_per_image'], x['images_per_s']))
@@ -151,14 +153,16 @@ def bench_markdown(r:dict,  # the result of `run_bench`
     "The benchmark's results as markdown, with the machine it ran on."
     m, ep = r['machine'], r['epoch']
     s = [f"Machine: {m['processor']}" + (f" ({m['simd']} vector instructions)" if m.get('simd') else '')
-         + {True: ', bfloat16 units', False: ', no bfloat16 units'}.get(m.get('bf16_units'), '') + f", {m['cpus']} CPUs, {m['torch_threads']} torch threads" + (f", GPU {m['gpu']}" if m.get('gpu') else '')
+         + {True: ', bfloat16 units', False: ', no bfloat16 units'}.get(m.get('bf16_units'), '')
+         + f", {m['cpus']} CPUs, {m['torch_threads']} torch threads" + (f", GPU {m['gpu']}" if m.get('gpu') else '')
          + f"; device {r['device']}; torch {m['torch']}; source `{m['source']}` "
          + f"(commit `{m['commit'][:12]}`{'' if m['clean'] else ', uncommitted changes'}).\n"]
     if c := r.get('ceilings'):
         s.append(f"The machine's ceilings in the same run (fp32): a {c['matmul_n']}² matrix product at **{c['matmul']:.1f} GMAC/s**, a 3×3 "
                  f"convolution of {c['conv'][1]} channels on {c['conv'][2]}×{c['conv'][2]} maps at **{c['conv3x3']:.1f} GMAC/s**"
                  + (f" (each the fastest of {len(w['matmul'])} windows; the slowest: {min(w['matmul']):.1f} and {min(w['conv3x3']):.1f})"
-                    if (w := c.get('windows')) else '') + ".\n")
+                    if (w := c.get('windows')) else '')
+                 + (f"; in bfloat16, **{c['matmul_bf16']:.1f}** and **{c['conv3x3_bf16']:.1f} GMAC/s**" if 'matmul_bf16' in c else '') + ".\n")
     s += profile_markdown(r)
     n = len(next(iter(ep.values()), {}).get('rounds_s', [0]))
     s += [f"Levers, each changing one thing in experiment {r['base']}, timed one after the other in one process"
@@ -192,6 +196,8 @@ def bench_markdown(r:dict,  # the result of `run_bench`
                  f"{t['seconds_mean']:.0f} ± {t['seconds_sd']:.0f} | "
                  f"{t['acc_mean']:.2f} ± {t['acc_sd']:.2f} | {t['acc_worst']:.2f} | {t['images_per_s']:,.0f} | "
                  + (f"{t['gmacs_per_s']:.1f} ({t['share_of_matmul']:.0%}) |" if 'gmacs_per_s' in t else '— |'))
+    if bf := [f"{exp} at {t['share_of_matmul_bf16']:.0%}" for exp, t in r['ttt'].items() if 'share_of_matmul_bf16' in t]:
+        s.append(f"\nTrained in bfloat16 here, as a share of bfloat16's matrix product measured in the same run: {', '.join(bf)}.")
     if x := r.get('example'):
         reach = f"{x['to_target']:.0f} s" if x['to_target'] is not None else f"not reached in the {x['epochs']} timed epochs"
         s.append(f"\nPyTorch's MNIST example ({x['params']:,} parameters, {x['macs_per_image']:,} multiply-accumulates per image), "

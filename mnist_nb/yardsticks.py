@@ -14,7 +14,7 @@ import torch.nn.functional as F
 
 from .loaders import TEST_BS, FastLoader, get_dataloaders
 from .summary import model_summary
-from .train import get_device, set_seed, test
+from .train import fast_bf16, get_device, set_seed, test
 
 # %% ../nbs/04d_yardsticks.ipynb #y-sync
 def sync(device:torch.device):  # where the work was queued
@@ -27,8 +27,9 @@ def ceilings(device=None,  # default: the best available
              n:int=2048,  # size of the square matrices multiplied
              conv:tuple=(64, 64, 28),  # batch, channels (in and out) and map size of the 3×3 convolution
              windows:int=5,  # short measurements per rate; the fastest is kept (noise only ever slows a window)
+             bf16:bool|None=None,  # also both rates in bfloat16 (None: where the device has fast bfloat16, `fast_bf16`)
             )->dict:  # billions of multiply-accumulates per second, of each, and every window's rate
-    "The machine's fp32 ceilings: the rate of a large matrix product and of a wide 3×3 convolution, in GMAC/s (best window)."
+    "The machine's fp32 ceilings (and bfloat16's): the rate of a large matrix product and of a wide 3×3 convolution, in GMAC/s (best window)."
     if windows < 1: raise ValueError(f"windows must be 1 or more, got {windows}.")
     dev = get_device(device); g = torch.Generator().manual_seed(0)
     a, b = torch.randn(n, n, generator=g).to(dev), torch.randn(n, n, generator=g).to(dev)
@@ -44,7 +45,12 @@ def ceilings(device=None,  # default: the best available
                 out.append(macs * k / t / 1e9)
         return out
     mm, cv = rates(lambda: a @ b, n**3), rates(lambda: F.conv2d(x, w, padding=1), bs * c * c * s * s * 9)
-    return dict(matmul=max(mm), conv3x3=max(cv), matmul_n=n, conv=list(conv), windows=dict(matmul=mm, conv3x3=cv))
+    out = dict(matmul=max(mm), conv3x3=max(cv), matmul_n=n, conv=list(conv), windows=dict(matmul=mm, conv3x3=cv))
+    if bf16 or (bf16 is None and fast_bf16(dev)):
+        a, b, x, w = (t.bfloat16() for t in (a, b, x, w))
+        mm, cv = rates(lambda: a @ b, n**3), rates(lambda: F.conv2d(x, w, padding=1), bs * c * c * s * s * 9)
+        out.update(matmul_bf16=max(mm), conv3x3_bf16=max(cv)); out['windows'].update(matmul_bf16=mm, conv3x3_bf16=cv)
+    return out
 
 
 # %% ../nbs/04d_yardsticks.ipynb #y-ex
