@@ -41,4 +41,7 @@ def test_browser_reads_pages_in_turn(tmp_path, request):
         assert (tmp_path/'p1.png').read_bytes()[:4] == b'\x89PNG' and (tmp_path/'p2.png').exists()
         with pytest.raises(RuntimeError, match='ERR_FILE_NOT_FOUND'): browser.open(tmp_path/'missing.html')
         assert 'page 2' in browser.open(tmp_path/'p2.html'), 'the browser is still usable after a failed page'
+        browser.timeout = 0.3  # a page that never answers in time is an error, not a hang
+        with pytest.raises(TimeoutError, match='did not answer within 0.3 s'):
+            browser.call('Runtime.evaluate', session=True, expression='new Promise(r => setTimeout(r, 5000))', awaitPromise=True)
     assert browser.proc.poll() is not None, 'Chromium still running after the browser closed'

@@ -7,7 +7,7 @@ DevTools pipe: one launch for all pages, not one per page), which writes a scree
 
 Usage: python tools/render_docs.py [OUT]   (default OUT: tools/render; prints a report, exit 1 on problems)
 """
-import base64, fcntl, html, json, os, re, shutil, subprocess, sys, tempfile
+import base64, fcntl, html, json, os, re, select, shutil, subprocess, sys, tempfile, time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,7 +68,7 @@ def _as_quarto_would(nb:dict)->dict:
 class Browser:
     "One headless Chromium for many pages, driven over its DevTools pipe (fds 3 and 4, NUL-ended JSON messages)."
     def __init__(self, width:int=1280, height:int=2400, timeout:float=120):
-        self.size, self.timeout, self.n = (width, height), timeout, 0
+        self.width, self.height, self.timeout, self.n, self.buf = width, height, timeout, 0, b''
         self.prof = tempfile.TemporaryDirectory()
         to_child, from_child = os.pipe(), os.pipe()
         # the child reads commands on fd 3 and writes answers on fd 4; keep our ends clear of those numbers
@@ -78,14 +78,18 @@ class Browser:
         self.proc = subprocess.Popen([chromium(), *CHROME_FLAGS, '--remote-debugging-pipe', f'--user-data-dir={self.prof.name}', 'about:blank'],
                                      preexec_fn=wire, close_fds=False, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(fds[0]); os.close(fds[3])
-        self.w, self.r, self.buf = os.fdopen(fds[1], 'wb', buffering=0), os.fdopen(fds[2], 'rb', buffering=0), b''
-        tid = self.call('Target.createTarget', url='about:blank')['targetId']
-        self.sid = self.call('Target.attachToTarget', targetId=tid, flatten=True)['sessionId']
-        self.call('Page.enable', session=True)
-        self.call('Emulation.setDeviceMetricsOverride', session=True, width=width, height=height, deviceScaleFactor=1, mobile=False)
+        self.w, self.r = os.fdopen(fds[1], 'wb', buffering=0), os.fdopen(fds[2], 'rb', buffering=0)
+        try:
+            tid = self.call('Target.createTarget', url='about:blank')['targetId']
+            self.sid = self.call('Target.attachToTarget', targetId=tid, flatten=True)['sessionId']
+            self.call('Page.enable', session=True)
+            self.call('Emulation.setDeviceMetricsOverride', session=True, width=width, height=height, deviceScaleFactor=1, mobile=False)
+        except BaseException: self.close(); raise
 
-    def _recv(self)->dict:
+    def _recv(self, deadline:float)->dict:
         while b'\0' not in self.buf:
+            if not select.select([self.r], [], [], max(0, deadline - time.monotonic()))[0]:
+                raise TimeoutError(f'Chromium did not answer within {self.timeout:g} s')
             chunk = self.r.read(1 << 16)
             if not chunk: raise RuntimeError(f'Chromium closed its DevTools pipe (exit code {self.proc.poll()})')
             self.buf += chunk
@@ -97,9 +101,9 @@ class Browser:
         self.n += 1; msg = dict(id=self.n, method=method, params=params)
         if session: msg['sessionId'] = self.sid
         self.w.write(json.dumps(msg).encode() + b'\0')
-        res, seen = None, until is None
+        res, seen, deadline = None, until is None, time.monotonic() + self.timeout
         while res is None or not seen:
-            m = self._recv()
+            m = self._recv(deadline)
             if m.get('id') == self.n:
                 if 'error' in m: raise RuntimeError(f"{method}: {m['error'].get('message')}")
                 res = m['result']
@@ -108,7 +112,7 @@ class Browser:
         return res
 
     def open(self, page:Path)->str:
-        "Load `page`, write `<page>.png` beside it (the first screen, 1280 x 2400) and return the rendered DOM."
+        "Load `page`, write `<page>.png` beside it (its first `width` x `height` pixels) and return the rendered DOM."
         self.call('Page.navigate', session=True, until='Page.loadEventFired', url=page.as_uri())
         dom = self.call('Runtime.evaluate', session=True, expression='document.documentElement.outerHTML', returnByValue=True)['result']['value']
         png = self.call('Page.captureScreenshot', session=True, format='png')['data']
@@ -117,7 +121,7 @@ class Browser:
 
     def close(self):
         try: self.call('Browser.close')
-        except (RuntimeError, OSError): pass
+        except (RuntimeError, OSError): pass  # OSError covers TimeoutError and a broken pipe
         try: self.proc.wait(timeout=10)
         except subprocess.TimeoutExpired: self.proc.kill(); self.proc.wait()
         self.w.close(); self.r.close(); self.prof.cleanup()
