@@ -140,8 +140,9 @@ def run_bench(data:str|Path|None=None,  # folder holding the four MNIST IDX file
                                acc_mean=statistics.fmean(accs), acc_sd=sd(accs), acc_worst=min(accs),
                                images_per_s=statistics.fmean(x['images_per_s'] for x in runs))
         out['ttt'][exp].update(rate(model_summary(get_model(r.net)).macs, out['ttt'][exp]['images_per_s']))
-        dt = amp_dtype(dev, r.amp); out['ttt'][exp]['dtype'] = str(dt or torch.float32).removeprefix('torch.')  # what its products ran in
-        if dt == torch.bfloat16 and 'matmul_bf16' in cl: out['ttt'][exp]['share_of_matmul_bf16'] = out['ttt'][exp]['gmacs_per_s'] / cl['matmul_bf16']
+        t, dt = out['ttt'][exp], amp_dtype(dev, r.amp)
+        t['dtype'] = str(dt or torch.float32).removeprefix('torch.')  # what its products ran in
+        if dt == torch.bfloat16 and 'matmul_bf16' in cl: t['share_of_matmul_bf16'] = t['gmacs_per_s'] / cl['matmul_bf16']
     if example_epochs:
         out['example'] = x = time_torch_example(ds, dev, example_epochs, log=log)
         x.update(rate(x['macs_per_image'], x['images_per_s']))
@@ -162,7 +163,8 @@ def bench_markdown(r:dict,  # the result of `run_bench`
                  f"convolution of {c['conv'][1]} channels on {c['conv'][2]}×{c['conv'][2]} maps at **{c['conv3x3']:.1f} GMAC/s**"
                  + (f" (each the fastest of {len(w['matmul'])} windows; the slowest: {min(w['matmul']):.1f} and {min(w['conv3x3']):.1f})"
                     if (w := c.get('windows')) else '')
-                 + (f"; in bfloat16, **{c['matmul_bf16']:.1f}** and **{c['conv3x3_bf16']:.1f} GMAC/s**" if 'matmul_bf16' in c else '') + ".\n")
+                 + (f"; in bfloat16, **{c['matmul_bf16']:.1f}** and **{c['conv3x3_bf16']:.1f} GMAC/s**" if 'matmul_bf16' in c else '')
+                 + ".\n")
     s += profile_markdown(r)
     n = len(next(iter(ep.values()), {}).get('rounds_s', [0]))
     s += [f"Levers, each changing one thing in experiment {r['base']}, timed one after the other in one process"

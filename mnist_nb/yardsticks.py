@@ -29,7 +29,7 @@ def ceilings(device=None,  # default: the best available
              windows:int=5,  # short measurements per rate; the fastest is kept (noise only ever slows a window)
              bf16:bool|None=None,  # also both rates in bfloat16 (None: where the device has fast bfloat16, `fast_bf16`)
             )->dict:  # billions of multiply-accumulates per second, of each, and every window's rate
-    "The machine's fp32 ceilings (and bfloat16's): the rate of a large matrix product and of a wide 3×3 convolution, in GMAC/s (best window)."
+    "The machine's ceilings: the rate of a large matrix product and of a wide 3×3 convolution, in GMAC/s (best window): fp32, and `bf16`."
     if windows < 1: raise ValueError(f"windows must be 1 or more, got {windows}.")
     dev = get_device(device); g = torch.Generator().manual_seed(0)
     a, b = torch.randn(n, n, generator=g).to(dev), torch.randn(n, n, generator=g).to(dev)

@@ -38,7 +38,7 @@ def render(out:Path)->list:
     out.mkdir(parents=True, exist_ok=True)
     cfg = Config(); cfg.TagRemovePreprocessor.remove_input_tags = {'remove_input'}
     exporter, pages = HTMLExporter(config=cfg), []
-    exporter.register_filter('clean_html', lambda s: s)  # our own notebooks, shown as Quarto shows them: not sanitised (a third of the time)
+    exporter.register_filter('clean_html', lambda s: s)  # our own notebooks, not sanitised, as Quarto shows them (a third of the time)
     for nb in sorted((ROOT/'_proc').glob('*.ipynb')):
         node = nbformat.reads(json.dumps(_as_quarto_would(json.loads(nb.read_text()))), as_version=4)
         body, _ = exporter.from_notebook_node(node, resources={'metadata': {'name': nb.stem}})
@@ -75,8 +75,9 @@ class Browser:
         fds = [fcntl.fcntl(f, fcntl.F_DUPFD_CLOEXEC, 10) for f in (*to_child, *from_child)]
         for f in (*to_child, *from_child): os.close(f)
         def wire(): os.dup2(fds[0], 3); os.dup2(fds[3], 4)  # in the child; close_fds=False keeps them (ours are close-on-exec)
-        self.proc = subprocess.Popen([chromium(), *CHROME_FLAGS, '--remote-debugging-pipe', f'--user-data-dir={self.prof.name}', 'about:blank'],
-                                     preexec_fn=wire, close_fds=False, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        flags = [*CHROME_FLAGS, '--remote-debugging-pipe', f'--user-data-dir={self.prof.name}']
+        self.proc = subprocess.Popen([chromium(), *flags, 'about:blank'], preexec_fn=wire, close_fds=False,
+                                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(fds[0]); os.close(fds[3])
         self.w, self.r = os.fdopen(fds[1], 'wb', buffering=0), os.fdopen(fds[2], 'rb', buffering=0)
         try:
@@ -107,14 +108,16 @@ class Browser:
             if m.get('id') == self.n:
                 if 'error' in m: raise RuntimeError(f"{method}: {m['error'].get('message')}")
                 res = m['result']
-                if res.get('errorText'): raise RuntimeError(f"{method} {params.get('url', '')}: {res['errorText']}")  # no event will follow
+                if res.get('errorText'):  # a page that failed to load: no event will follow
+                    raise RuntimeError(f"{method} {params.get('url', '')}: {res['errorText']}")
             elif until and m.get('method') == until: seen = True
         return res
 
     def open(self, page:Path)->str:
         "Load `page`, write `<page>.png` beside it (its first `width` x `height` pixels) and return the rendered DOM."
         self.call('Page.navigate', session=True, until='Page.loadEventFired', url=page.as_uri())
-        dom = self.call('Runtime.evaluate', session=True, expression='document.documentElement.outerHTML', returnByValue=True)['result']['value']
+        dom = self.call('Runtime.evaluate', session=True, expression='document.documentElement.outerHTML', returnByValue=True)
+        dom = dom['result']['value']
         png = self.call('Page.captureScreenshot', session=True, format='png')['data']
         page.with_suffix('.png').write_bytes(base64.b64decode(png))
         return dom
