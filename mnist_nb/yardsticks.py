@@ -44,12 +44,12 @@ def ceilings(device=None,  # default: the best available
                 while (t := time.perf_counter() - t0) < seconds / windows or k == 0: f(); sync(dev); k += 1
                 out.append(macs * k / t / 1e9)
         return out
-    mm, cv = rates(lambda: a @ b, n**3), rates(lambda: F.conv2d(x, w, padding=1), bs * c * c * s * s * 9)
-    out = dict(matmul=max(mm), conv3x3=max(cv), matmul_n=n, conv=list(conv), windows=dict(matmul=mm, conv3x3=cv))
-    if bf16 or (bf16 is None and fast_bf16(dev)):
-        a, b, x, w = (t.bfloat16() for t in (a, b, x, w))
-        mm, cv = rates(lambda: a @ b, n**3), rates(lambda: F.conv2d(x, w, padding=1), bs * c * c * s * s * 9)
-        out.update(matmul_bf16=max(mm), conv3x3_bf16=max(cv)); out['windows'].update(matmul_bf16=mm, conv3x3_bf16=cv)
+    out = dict(matmul_n=n, conv=list(conv), windows={})
+    for sfx, dt in (('', torch.float32), ('_bf16', torch.bfloat16)):
+        if dt == torch.bfloat16 and not (bf16 or (bf16 is None and fast_bf16(dev))): break
+        a2, b2, x2, w2 = (t.to(dt) for t in (a, b, x, w))
+        mm, cv = rates(lambda: a2 @ b2, n**3), rates(lambda: F.conv2d(x2, w2, padding=1), bs * c * c * s * s * 9)
+        out.update({f'matmul{sfx}': max(mm), f'conv3x3{sfx}': max(cv)}); out['windows'].update({f'matmul{sfx}': mm, f'conv3x3{sfx}': cv})
     return out
 
 

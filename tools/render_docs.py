@@ -131,10 +131,6 @@ class Browser:
     def __enter__(self): return self
     def __exit__(self, *exc): self.close()
 
-def browse(page:Path)->str:
-    "Open `page` in its own headless Chromium: write `<page>.png` beside it and return the rendered DOM (`Browser` for many)."
-    with Browser() as b: return b.open(page)
-
 def check_page(name:str, dom:str)->list:
     "Problems found in a rendered page."
     probs, exp = [], EXPECT.get(name, dict(tables=0, images=0))
