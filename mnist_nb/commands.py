@@ -91,6 +91,7 @@ def list_records(results:str|Path|None=None,  # where saved results are read fro
                   + ({True: ', mixed precision', 'auto': ', bfloat16 where the device has its units'}.get(e.amp, ''))
                   + (f', elastic {e.elastic:g} (σ {e.elastic_sigma:g})' if e.elastic else '')
                   + (f', the last {e.clean_last} clean' if e.clean_last else '') + (f', tested with {e.tta} shifts' if e.tta else '')
+                  + (f", {'ASAM' if e.sam_adaptive else 'SAM'} ρ {e.sam:g}" if e.sam else '')
                   + (f', taught by {net_name(net_from_data(e.teacher))} (share {e.distill:g}, T {e.distill_t:g})' if e.teacher else ''))
         v = (f"{'meets the rules' if meets_rules(summarize(res[n])) else 'does not meet the rules'} ({len(res[n])} seeds)"
              if n in res else 'no saved runs')

@@ -69,7 +69,7 @@ def train_record(e:Experiment,  # the record to train
                checkpoint_path=checkpoint_path, progress=progress, log=log, amp=e.amp, meta=meta, ema=avg,
                setup_seconds=time.perf_counter() - started, smoothing=e.smoothing, on_epoch=on_epoch, clean_last=e.clean_last,
                tta=e.tta, lowres_first=e.lowres_first, lowres_size=e.lowres_size,
-               recal_bn=e.recal_bn)
+               recal_bn=e.recal_bn, sam=e.sam, sam_adaptive=e.sam_adaptive)
 
 # %% ../nbs/03_experiments.ipynb #cell-012
 def run_path(results:str|Path|None,  # a results folder (default: `results_root()`)

@@ -73,6 +73,8 @@ class Experiment:
     distill: float = 0.5  # with a teacher: its softened answers' share of the network's loss (the labels get the rest; see `Distilled`)
     distill_t: float = 2.0  # with a teacher: the temperature both answers are softened by
     teacher_weights: str = ''  # with a teacher: the checkpoint it was trained into before (under `results_root()`); it then only answers
+    sam: float = 0  # sharpness-aware steps of this radius ρ (0: plain steps; see `train`): two passes per batch
+    sam_adaptive: bool = False  # with `sam`: ASAM's move, scaled by each weight's size
 
     @property
     def settings(self)->dict:
@@ -103,7 +105,9 @@ class Experiment:
                                ('tta', self.tta in SHIFTS, TTA_CHOICES), ('degrees', 0 <= self.degrees <= 45, 'between 0 and 45'),
                                ('amp', any(self.amp is v for v in (False, True)) or self.amp == 'auto', "true, false or 'auto'"),
                                ('distill', 0 < self.distill <= 1, 'in (0, 1]'),
-                               ('distill_t', 0 < self.distill_t <= 20, 'in (0, 20]')):
+                               ('distill_t', 0 < self.distill_t <= 20, 'in (0, 20]'),
+                               ('sam', 0 <= self.sam <= 10, 'in [0, 10]'),
+                               ('sam_adaptive', self.sam_adaptive in (False, True) and (self.sam or not self.sam_adaptive), 'true only with sam')):
             if not ok: raise ValueError(f"{prefix}{name} must be {need}, got {getattr(self, name)!r}.")
         if self.teacher:
             try: net_from_data(self.teacher)
