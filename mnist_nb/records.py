@@ -107,7 +107,8 @@ class Experiment:
                                ('distill', 0 < self.distill <= 1, 'in (0, 1]'),
                                ('distill_t', 0 < self.distill_t <= 20, 'in (0, 20]'),
                                ('sam', 0 <= self.sam <= 10, 'in [0, 10]'),
-                               ('sam_adaptive', self.sam_adaptive in (False, True) and (self.sam or not self.sam_adaptive), 'true only with sam')):
+                               ('sam_adaptive', self.sam_adaptive in (False, True) and (self.sam or not self.sam_adaptive),
+                                'true only with sam')):
             if not ok: raise ValueError(f"{prefix}{name} must be {need}, got {getattr(self, name)!r}.")
         if self.teacher:
             try: net_from_data(self.teacher)
