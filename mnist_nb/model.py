@@ -179,7 +179,8 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
              pool_after:int=2,  # the transition (squeeze, then max-pool) comes after this many blocks (0: no transition)
              squeeze:int=0,  # channels of a 1×1 squeeze before the max-pool (0: none)
              pad_last:int=0,  # this many of the last blocks use padding 1 (the map keeps its size)
-             head:str='conv',  # 'conv': 3×3 to 10 maps, GAP; 'gap': GAP, 1×1 to 10; 'gdc': a depthwise conv over the whole map, 1×1
+             head:str='conv',  # 'conv': 3×3 to 10 maps, GAP; 'gap': GAP, 1×1 to 10; 'gdc': a depthwise conv over the whole map, 1×1;
+                              # 'maps': the last block's 10 channels are the class maps, averaged (no head weights)
              dropout:float=0.0,  # Dropout2d after every block
              sep:bool=False,  # blocks after the first are depthwise-separable (see `ConvBlock`)
              stride:int=1,  # stride of the first block (2: it halves the map at once, so every later block is cheaper)
@@ -193,7 +194,8 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
              act:str='relu',  # every block's activation, by its name in `ACTS`
             )->nn.Sequential:  # the network
     "A network of the series' family built from its spec: 3×3 blocks, one transition, a global-average-pooling head."
-    if head not in ('conv', 'gap', 'gdc'): raise ValueError(f"head must be 'conv', 'gap' or 'gdc', got {head!r}.")
+    if head not in ('conv', 'gap', 'gdc', 'maps'): raise ValueError(f"head must be 'conv', 'gap', 'gdc' or 'maps', got {head!r}.")
+    if head == 'maps' and widths[-1] != 10: raise ValueError(f"head 'maps' reads the last block's channels as the 10 classes, got {widths[-1]}.")
     if not 0 <= pool_after < len(widths): raise ValueError(f"pool_after must be between 0 (none) and {len(widths) - 1}, got {pool_after}.")
     if squeeze and not pool_after:
         raise ValueError("squeeze needs a transition: give pool_after between 1 and the number of blocks less one.")
@@ -218,7 +220,8 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
         if eca[i]: layers.append(ECA(eca[i]))
     tail = ([nn.Conv2d(ci, 10, 3, bias=False), nn.AdaptiveAvgPool2d(1)] if head == 'conv'
             else [nn.AdaptiveAvgPool2d(1), nn.Conv2d(ci, 10, 1, bias=False)] if head == 'gap'
-            else [_gdc(layers, ci), nn.AdaptiveAvgPool2d(1), nn.Conv2d(ci, 10, 1, bias=False)])
+            else [_gdc(layers, ci), nn.AdaptiveAvgPool2d(1), nn.Conv2d(ci, 10, 1, bias=False)] if head == 'gdc'
+            else [nn.AdaptiveAvgPool2d(1)])
     return nn.Sequential(*layers, *tail, nn.Flatten(), nn.LogSoftmax(-1))
 
 # %% ../nbs/01_model.ipynb #eca-code
