@@ -4,7 +4,8 @@
 
 # %% auto #0
 __all__ = ['ACTS', 'STEM2', 'POOL1', 'ConvBlock', 'n_params', 'net_exp1', 'net_exp2', 'net_gap', 'net_small', 'net_mid',
-           'Residual', 'again', 'net_spec', 'ECA', 'Ensemble', 'ensemble', 'get_model', 'check_input_size']
+           'Residual', 'again', 'Blur', 'BlurPool', 'net_spec', 'ECA', 'Ensemble', 'ensemble', 'get_model',
+           'check_input_size']
 
 # %% ../nbs/01_model.ipynb #cell-003
 from functools import partial
@@ -171,6 +172,20 @@ def again(block:nn.Module,  # a `ConvBlock` whose input and output have as many 
     shuffle = [nn.ChannelShuffle(m.groups) for m in block.modules() if isinstance(m, nn.ChannelShuffle)]
     return Residual(nn.Sequential(*new, *([act, norm] if relu_first else [norm, act]), *shuffle))
 
+class Blur(nn.Module):
+    "A fixed [1, 2, 1]² blur that keeps every second position of each channel (no weights; the edge repeated)."
+    rf_geometry = (3, 2, 1, 1)  # kernel, stride, padding, dilation: for the receptive field (Model summary page)
+    def __init__(self):
+        super().__init__()
+        k = torch.tensor([1., 2., 1.]); self.register_buffer('k', (k[:, None] * k[None, :] / 16)[None, None], persistent=False)
+    def forward(self, x):
+        x = nn.functional.pad(x, (1, 1, 1, 1), mode='replicate')
+        return nn.functional.conv2d(x, self.k.expand(x.shape[1], 1, 3, 3), stride=2, groups=x.shape[1])
+
+class BlurPool(nn.Sequential):
+    "Anti-aliased downsampling (Zhang, 2019): a max over 2×2 windows at every position, then a `Blur` that keeps every second one."
+    def __init__(self): super().__init__(nn.MaxPool2d(2, stride=1), Blur())
+
 def _gdc(layers, ci):  # a global depthwise convolution (MobileFaceNet): one weight per channel and position of the last map
     with torch.no_grad(): side = nn.Sequential(*layers).eval()(torch.zeros(1, 1, 28, 28)).shape[-1]  # eval: no statistics move
     return nn.Conv2d(ci, ci, side, groups=ci, bias=False)
@@ -192,6 +207,7 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
              residual:bool=False,  # add each block's input to its output where the channels match (`Residual`: no weights)
              repeat:int|tuple=0,  # this many more passes of a block's own weights (`again`: padded, a skip, no new weights); per block
              act:str='relu',  # every block's activation, by its name in `ACTS`
+             pool:str='max',  # the transition's downsampling: 'max' (2×2 max-pool), 'blur' (`BlurPool`), 'stride' (the next block steps by 2)
             )->nn.Sequential:  # the network
     "A network of the series' family built from its spec: 3×3 blocks, one transition, a global-average-pooling head."
     if head not in ('conv', 'gap', 'gdc', 'maps'): raise ValueError(f"head must be 'conv', 'gap', 'gdc' or 'maps', got {head!r}.")
@@ -200,6 +216,7 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
     if squeeze and not pool_after:
         raise ValueError("squeeze needs a transition: give pool_after between 1 and the number of blocks less one.")
     if stride not in (1, 2): raise ValueError(f"stride must be 1 or 2, got {stride}.")
+    if pool not in ('max', 'blur', 'stride'): raise ValueError(f"pool must be 'max', 'blur' or 'stride', got {pool!r}.")
     ks, dilation, eca = _per_block(ks, widths, 'ks'), _per_block(dilation, widths, 'dilation'), _per_block(eca, widths, 'eca')
     groups = (1,) + _per_block(groups, widths, 'groups')[1:]  # the first block reads one channel: never grouped
     repeat = _per_block(repeat, widths, 'repeat')
@@ -209,10 +226,11 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
     for i, co in enumerate(widths):
         if i == pool_after and pool_after:
             if squeeze: layers.append(nn.Conv2d(ci, squeeze, 1, bias=False)); ci = squeeze
-            layers.append(nn.MaxPool2d(2))
+            if pool != 'stride': layers.append(nn.MaxPool2d(2) if pool == 'max' else BlurPool())
         span = dilation[i] * (ks[i] - 1) + 1  # the kernel's reach; padded so the map shrinks by 2 (by 0 in the last pad_last)
         b = ConvBlock(ci, co, ks[i], pad=(span - 3) // 2 + (i >= len(widths) - pad_last), dropout=dropout, sep=sep and i > 0,
-                      stride=stride if i == 0 else 1, dilation=dilation[i], relu_first=not bn_first, groups=groups[i], act=act)
+                      stride=stride if i == 0 else 2 if pool == 'stride' and i == pool_after else 1, dilation=dilation[i],
+                      relu_first=not bn_first, groups=groups[i], act=act)
         layers.append(Residual(b) if residual and ci == co and i > 0 else b)
         if repeat[i] and ci != co:
             raise ValueError(f"repeat: block {i + 1} has {ci} channels in and {co} out; only a block with as many in as out passes again.")

@@ -20,6 +20,7 @@ def _pair(v): return tuple(v) if isinstance(v, (tuple, list)) else (v, v)
 
 def _geometry(m, inp):
     "(kernel, stride, padding, dilation) of a layer that changes the receptive field, else None."
+    if hasattr(m, 'rf_geometry'): return m.rf_geometry  # a layer that states its own (e.g. `Blur`)
     if isinstance(m, (nn.Conv2d, nn.MaxPool2d, nn.AvgPool2d)):
         return (_pair(m.kernel_size)[0], _pair(m.stride)[0], _pair(m.padding)[0], _pair(getattr(m, 'dilation', 1))[0])
     if isinstance(m, (nn.AdaptiveAvgPool2d, nn.AdaptiveMaxPool2d)) and _pair(m.output_size) == (1, 1):
