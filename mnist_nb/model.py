@@ -207,11 +207,12 @@ def net_spec(widths:tuple=(8, 8, 12, 12),  # output channels of the 3×3 blocks,
              residual:bool=False,  # add each block's input to its output where the channels match (`Residual`: no weights)
              repeat:int|tuple=0,  # this many more passes of a block's own weights (`again`: padded, a skip, no new weights); per block
              act:str='relu',  # every block's activation, by its name in `ACTS`
-             pool:str='max',  # the transition's downsampling: 'max' (2×2 max-pool), 'blur' (`BlurPool`), 'stride' (the next block steps by 2)
+             pool:str='max',  # the transition: 'max' (2×2 max-pool), 'blur' (`BlurPool`), 'stride' (the next block steps by 2)
             )->nn.Sequential:  # the network
     "A network of the series' family built from its spec: 3×3 blocks, one transition, a global-average-pooling head."
     if head not in ('conv', 'gap', 'gdc', 'maps'): raise ValueError(f"head must be 'conv', 'gap', 'gdc' or 'maps', got {head!r}.")
-    if head == 'maps' and widths[-1] != 10: raise ValueError(f"head 'maps' reads the last block's channels as the 10 classes, got {widths[-1]}.")
+    if head == 'maps' and widths[-1] != 10:
+        raise ValueError(f"head 'maps' reads the last block's channels as the 10 classes, got {widths[-1]}.")
     if not 0 <= pool_after < len(widths): raise ValueError(f"pool_after must be between 0 (none) and {len(widths) - 1}, got {pool_after}.")
     if squeeze and not pool_after:
         raise ValueError("squeeze needs a transition: give pool_after between 1 and the number of blocks less one.")
