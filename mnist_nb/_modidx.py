@@ -212,6 +212,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                   'mnist_nb.results.summarize': ('results.html#summarize', 'mnist_nb/results.py'),
                                   'mnist_nb.results.writeup': ('results.html#writeup', 'mnist_nb/results.py')},
             'mnist_nb.search': { 'mnist_nb.search._ask_lock': ('search.html#_ask_lock', 'mnist_nb/search.py'),
+                                 'mnist_nb.search._await_source': ('search.html#_await_source', 'mnist_nb/search.py'),
                                  'mnist_nb.search._below': ('search.html#_below', 'mnist_nb/search.py'),
                                  'mnist_nb.search._component': ('search.html#_component', 'mnist_nb/search.py'),
                                  'mnist_nb.search._journal': ('search.html#_journal', 'mnist_nb/search.py'),

@@ -191,6 +191,16 @@ def _todo(plan, st, res, results):
         return {(n, s): c for s in st['seeds'] for n, c in todo.items() if not run_path(results, n, s, valid=True).exists()}
     return {n: c for n, c in todo.items() if not all(run_path(results, n, s, valid=True).exists() for s in st['seeds'])}
 
+def _await_source(plan, st, results, root, poll:float=5., log=print):
+    "Before a promoted stage, wait until every run of the stage it promotes from is saved: a process that finished its share of that stage"
+    " (another `mnist-search` on the same plan may still be training the rest) must not promote from unfinished results."
+    src = stage(plan, st['promote']['from'])
+    if 'space' in src or 'stop_below' in src: return  # drawn or stopped runs: their stage's own loop decides when it is done
+    told = False
+    while waiting := _todo(plan, src, plan_results(plan, root), results):
+        if not told and log: log(f"waiting for {len(waiting)} run(s) of stage {src['name']!r} another process is training"); told = True
+        time.sleep(poll)
+
 def _workers_context():  # how worker processes start: forked from a server that imported the engine once, else each afresh
     if 'forkserver' not in mp.get_all_start_methods(): return mp.get_context('spawn')  # Windows
     ctx = mp.get_context('forkserver'); ctx.set_forkserver_preload(['mnist_nb.search']); return ctx
@@ -210,6 +220,7 @@ def run_plan(plan:dict,  # a loaded plan (`load_plan`)
     threads = max(1, (os.cpu_count() or 1) // workers) if workers > 1 else torch.get_num_threads()
     for st in plan['stages']:
         if stages and st['name'] not in stages: continue
+        if 'promote' in st: _await_source(plan, st, results, root, log=log)
         while True:
             study = open_study(plan, st, storage_of(storage, plan['id']))
             reap(study, saved := partial(_saved, results, st), grace)
