@@ -270,6 +270,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'mnist_nb.train._warmup_ema': ('train.html#_warmup_ema', 'mnist_nb/train.py'),
                                 'mnist_nb.train.amp_dtype': ('train.html#amp_dtype', 'mnist_nb/train.py'),
                                 'mnist_nb.train.bn_frozen': ('train.html#bn_frozen', 'mnist_nb/train.py'),
+                                'mnist_nb.train.bn_momentum': ('train.html#bn_momentum', 'mnist_nb/train.py'),
                                 'mnist_nb.train.ema_model': ('train.html#ema_model', 'mnist_nb/train.py'),
                                 'mnist_nb.train.fast_bf16': ('train.html#fast_bf16', 'mnist_nb/train.py'),
                                 'mnist_nb.train.fit': ('train.html#fit', 'mnist_nb/train.py'),

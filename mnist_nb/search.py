@@ -192,8 +192,7 @@ def _todo(plan, st, res, results):
     return {n: c for n, c in todo.items() if not all(run_path(results, n, s, valid=True).exists() for s in st['seeds'])}
 
 def _await_source(plan, st, results, root, poll:float=5., log=print):
-    "Before a promoted stage, wait until every run of the stage it promotes from is saved: a process that finished its share of that stage"
-    " (another `mnist-search` on the same plan may still be training the rest) must not promote from unfinished results."
+    "Wait until every run of the stage `st` promotes from is saved: another process on the same plan may still be training some."
     src = stage(plan, st['promote']['from'])
     if 'space' in src or 'stop_below' in src: return  # drawn or stopped runs: their stage's own loop decides when it is done
     told = False
