@@ -76,6 +76,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                   'mnist_nb.loaders.FastLoader.clean': ('loaders.html#fastloader.clean', 'mnist_nb/loaders.py'),
                                   'mnist_nb.loaders._draws': ('loaders.html#_draws', 'mnist_nb/loaders.py'),
                                   'mnist_nb.loaders.augment_batch': ('loaders.html#augment_batch', 'mnist_nb/loaders.py'),
+                                  'mnist_nb.loaders.deskew': ('loaders.html#deskew', 'mnist_nb/loaders.py'),
+                                  'mnist_nb.loaders.deskewed': ('loaders.html#deskewed', 'mnist_nb/loaders.py'),
                                   'mnist_nb.loaders.get_dataloaders': ('loaders.html#get_dataloaders', 'mnist_nb/loaders.py'),
                                   'mnist_nb.loaders.get_fast_loaders': ('loaders.html#get_fast_loaders', 'mnist_nb/loaders.py'),
                                   'mnist_nb.loaders.holdout_split': ('loaders.html#holdout_split', 'mnist_nb/loaders.py'),

@@ -13,7 +13,7 @@ from pathlib import Path
 import torch
 
 from .data import get_datasets, train_transforms, test_transforms
-from .loaders import TEST_BS, get_dataloaders, get_fast_loaders, holdout_split
+from .loaders import TEST_BS, deskewed, get_dataloaders, get_fast_loaders, holdout_split
 from .model import check_input_size, get_model
 from .teach import Distilled, load_teacher
 from .records import Experiment, get_experiment, net_from_data
@@ -25,6 +25,7 @@ def loaders_for(e:Experiment,  # the record
                 train_ds, test_ds,  # datasets (left untouched)
                 device, seed:int):  # where batches are made; seed of order and augmentation
     "Training and test loaders for a record's recipe (its data path, batch size, augmentation, memory format)."
+    if e.deskew: train_ds, test_ds = deskewed(train_ds), deskewed(test_ds)  # the slant taken out once, training and test digits alike
     if e.fast: return get_fast_loaders(train_ds, test_ds, bs=e.bs, device=device, seed=seed, augment=e.augment, degrees=e.degrees,
                                        translate=e.translate, scale=e.scale, elastic=e.elastic, sigma=e.elastic_sigma,
                                        channels_last=e.channels_last)

@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['SHIFTS', 'TTA_CHOICES', 'TEST_BS', 'get_dataloaders', 'smooth_field', 'augment_batch', 'shifted', 'shift_average',
-           'FastLoader', 'get_fast_loaders', 'holdout_split', 'show_batch']
+           'FastLoader', 'get_fast_loaders', 'holdout_split', 'deskew', 'deskewed', 'show_batch']
 
 # %% ../nbs/00a_loaders.ipynb #e7abd82b
 import copy, math, os
@@ -204,6 +204,29 @@ def holdout_split(train_ds,  # torchvision MNIST-like training dataset (with `.d
         d.data, d.targets, d.transform = train_ds.data[sel], train_ds.targets[sel], tfm
         parts.append(d)
     return tuple(parts)
+
+# %% ../nbs/00a_loaders.ipynb #deskew-code
+def deskew(images:torch.Tensor,  # digits (N, H, W): uint8 as stored, or float in [0, 1]; ink bright on dark
+           bs:int=10_000,  # digits per pass (bounds the memory it uses)
+          )->torch.Tensor:  # the same digits upright, in the same type and shape
+    "Each digit sheared along its rows about its centre row so that its ink's row-column covariance is zero: its slant taken out."
+    out, (H, W) = torch.empty_like(images), images.shape[-2:]
+    r, c = torch.arange(H, dtype=torch.float32).view(1, H, 1), torch.arange(W, dtype=torch.float32).view(1, 1, W)
+    for i in range(0, len(images), bs):
+        m = images[i:i + bs].float() / (255 if images.dtype == torch.uint8 else 1)
+        tot = m.sum((1, 2), keepdim=True).clamp_min(1e-6)
+        mr, mc = (m * r).sum((1, 2), keepdim=True) / tot, (m * c).sum((1, 2), keepdim=True) / tot
+        slant = (m * (r - mr) * (c - mc)).sum((1, 2), keepdim=True) / (m * (r - mr) ** 2).sum((1, 2), keepdim=True).clamp_min(1e-6)
+        cin = c + slant * (r - mr)  # output pixel (r, c) reads the input at (r, c + slant·(r - centre row))
+        grid = torch.stack([(2 * cin + 1) / W - 1, ((2 * r + 1) / H - 1).expand_as(cin)], -1)
+        d = F.grid_sample(m.unsqueeze(1), grid, mode='bilinear', padding_mode='zeros', align_corners=False)[:, 0]
+        out[i:i + bs] = d.mul(255).round().clamp(0, 255).to(torch.uint8) if images.dtype == torch.uint8 else d
+    return out
+
+def deskewed(ds):  # a torchvision MNIST-like dataset (`.data` uint8 digits)
+    "A shallow copy of a dataset whose `.data` is `deskew`ed; the dataset given is left untouched."
+    ds = copy.copy(ds); ds.data = deskew(ds.data); return ds
+
 
 # %% ../nbs/00a_loaders.ipynb #cell-052
 def show_batch(dl,  # any loader yielding (images, labels)

@@ -16,7 +16,7 @@ from torch import nn
 from fastcore.script import call_parse
 
 from .data import MNIST_MEAN, MNIST_STD
-from .loaders import SHIFTS, TTA_CHOICES, shift_average
+from .loaders import SHIFTS, TTA_CHOICES, deskew, shift_average
 from .model import get_model
 from .history import tested_weights
 from .records import TRAIN_DEFAULT, get_experiment, net_name
@@ -120,7 +120,9 @@ def predict(model:nn.Module,  # a trained network
             tta:int|None=None,  # shifted copies averaged beside the digit (0, 4, 8 or 12); None: as the model's record tests (`load_model`)
            )->tuple:  # (predicted class, list of ten probabilities)
     "Predict the digit in `image`: the class and the ten probabilities; `NoDigitError` for blank, noise or unsure."
-    x = ((prepare_image(image) - mean) / std)[None, None]
+    d = prepare_image(image)
+    if getattr(model, 'deskew', False): d = deskew(d[None])[0]  # as the record's digits were, in training and testing
+    x = ((d - mean) / std)[None, None]
     dev = next(model.parameters()).device
     was = model.training; model.eval()
     try:
@@ -135,7 +137,7 @@ def predict(model:nn.Module,  # a trained network
 def load_model(path:str|Path,  # a checkpoint written by `mnist-train` (`model.pt`)
                device='cpu',  # where to put the network
               )->nn.Module:  # the trained network, in eval mode
-    "The network of a `mnist-train` checkpoint with its tested weights (the average, when it has one) and its test's `tta`."
+    "The network of a `mnist-train` checkpoint with its tested weights (the average, when it has one), its test's `tta` and `deskew`."
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"No model at {path}: pass the model.pt that mnist-train wrote.")
     try:
@@ -157,7 +159,7 @@ def load_model(path:str|Path,  # a checkpoint written by `mnist-train` (`model.p
     tta = meta.get('settings', {}).get('tta', e.tta) or 0  # predictions average as the record's tests do
     if tta not in SHIFTS:
         raise ValueError(f"{path} says its tests averaged over {tta!r} shifted copies ({TTA_CHOICES}): it is torn or not mnist-train's.")
-    model.tta = tta
+    model.tta, model.deskew = tta, bool(meta.get('settings', {}).get('deskew', e.deskew))  # its tests' shifts and slant, for `predict`
     return model.to(device).eval()
 
 @call_parse

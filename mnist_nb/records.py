@@ -69,6 +69,7 @@ class Experiment:
     lowres_size: int = 20  # with `lowres_first`: the side of those digits, in pixels (the network must take them: a pooling head)
     recal_bn: int = 0  # on the fast path: before each test, measure BatchNorm's statistics afresh on this many clean training digits
     tta: int = 0  # test-time augmentation: the mean probability over each digit and its shifts: 0 (none), 4, 8 or 12 (`SHIFTS`)
+    deskew: bool = False  # on the fast path: every digit's slant taken out before training and testing (`deskew`, Loaders page)
     teacher: str|dict = ''  # a network (written as `net` is) trained beside this one on the same batches, which also learns its answers
     distill: float = 0.5  # with a teacher: its softened answers' share of the network's loss (the labels get the rest; see `Distilled`)
     distill_t: float = 2.0  # with a teacher: the temperature both answers are softened by
@@ -102,7 +103,8 @@ class Experiment:
                                 'in [0, epochs), fast path only'), ('lowres_size', 8 <= self.lowres_size <= 28, 'between 8 and 28 pixels'),
                                ('recal_bn', 0 <= self.recal_bn <= 60_000 and (not self.recal_bn or self.fast),
                                 'in [0, 60000], fast path only'),
-                               ('tta', self.tta in SHIFTS, TTA_CHOICES), ('degrees', 0 <= self.degrees <= 45, 'between 0 and 45'),
+                               ('tta', self.tta in SHIFTS, TTA_CHOICES),
+                               ('deskew', self.deskew in (False, True) and (not self.deskew or self.fast), 'true or false, fast path only'), ('degrees', 0 <= self.degrees <= 45, 'between 0 and 45'),
                                ('amp', any(self.amp is v for v in (False, True)) or self.amp == 'auto', "true, false or 'auto'"),
                                ('distill', 0 < self.distill <= 1, 'in (0, 1]'),
                                ('distill_t', 0 < self.distill_t <= 20, 'in (0, 20]'),
