@@ -22,7 +22,6 @@ from .records import TRAIN_DEFAULT, get_experiment
 from .experiments import loaders_for, train_record
 from .commands import UsageError, exit_code, fail, stop_on_sigterm
 from .loaders import TEST_BS
-from .plans import choose, load_plan, plan_record, pool_results, seed_run
 from .yardsticks import ceilings, sync, time_test_batches, time_torch_example
 from .profiling import Take, machine, profile_epoch, profile_markdown, profile_ops, seeded_net
 
