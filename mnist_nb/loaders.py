@@ -210,17 +210,17 @@ def deskew(images:torch.Tensor,  # digits (N, H, W): uint8 as stored, or float i
            bs:int=10_000,  # digits per pass (bounds the memory it uses)
           )->torch.Tensor:  # the same digits upright, in the same type and shape
     "Each digit sheared along its rows about its centre row so that its ink's row-column covariance is zero: its slant taken out."
-    out, (H, W) = torch.empty_like(images), images.shape[-2:]
+    out, (H, W), u8 = torch.empty_like(images), images.shape[-2:], images.dtype == torch.uint8
     r, c = torch.arange(H, dtype=torch.float32).view(1, H, 1), torch.arange(W, dtype=torch.float32).view(1, 1, W)
     for i in range(0, len(images), bs):
-        m = images[i:i + bs].float() / (255 if images.dtype == torch.uint8 else 1)
+        m = images[i:i + bs].float() / (255 if u8 else 1)
         tot = m.sum((1, 2), keepdim=True).clamp_min(1e-6)
         mr, mc = (m * r).sum((1, 2), keepdim=True) / tot, (m * c).sum((1, 2), keepdim=True) / tot
         slant = (m * (r - mr) * (c - mc)).sum((1, 2), keepdim=True) / (m * (r - mr) ** 2).sum((1, 2), keepdim=True).clamp_min(1e-6)
         cin = c + slant * (r - mr)  # output pixel (r, c) reads the input at (r, c + slant·(r - centre row))
         grid = torch.stack([(2 * cin + 1) / W - 1, ((2 * r + 1) / H - 1).expand_as(cin)], -1)
         d = F.grid_sample(m.unsqueeze(1), grid, mode='bilinear', padding_mode='zeros', align_corners=False)[:, 0]
-        out[i:i + bs] = d.mul(255).round().clamp(0, 255).to(torch.uint8) if images.dtype == torch.uint8 else d
+        out[i:i + bs] = d.mul(255).round().clamp(0, 255).to(torch.uint8) if u8 else d
     return out
 
 def deskewed(ds):  # a torchvision MNIST-like dataset (`.data` uint8 digits)
